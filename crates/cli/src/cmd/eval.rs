@@ -1,0 +1,16 @@
+//! `warta eval ...`: evaluations. Each kind has its own module and Args.
+use clap::Subcommand;
+
+/// Which evaluation to run.
+#[derive(Subcommand)]
+pub enum EvalCommand {
+    /// Token F1, sentence F1 and lemma accuracy over UD CoNLL-U files, from raw text.
+    Ud(super::eval_ud::Args),
+}
+
+/// Runs one evaluation; returns the exit code.
+pub fn run(c: EvalCommand) -> anyhow::Result<u8> {
+    match c {
+        EvalCommand::Ud(a) => super::eval_ud::run(a),
+    }
+}

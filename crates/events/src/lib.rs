@@ -1,0 +1,4 @@
+//! Event coding: Indonesian verb and noun dictionary to CAMEO and PLOVER, with modality.
+//!
+//! STUB until the coder lands.
+#![deny(missing_docs)]
