@@ -5,10 +5,42 @@
 //! - [`split_sentences`] groups tokens into sentences.
 //! - [`TextBuf::analyze`] does both into reusable buffers.
 //!
-//! STUB: whitespace tokens and naive sentences until the real layer lands.
+//! Tokens follow the conventions of the Universal Dependencies Indonesian treebanks (GSD, CSUI,
+//! PUD) where news text needs them:
+//! - reduplication and hyphenated compounds are one token (`negara-negara`, `ketar-ketir`,
+//!   `ke-5`, `1960-an`), a hyphen between digits is a range and splits (`5-10` -> `5` `-` `10`);
+//! - clitics stay inside the surface token (`rumahnya`): the morphology layer splits syntactic
+//!   words;
+//! - numbers keep their separators (`51.900`, `3,5`), clock times and numeric dates are one
+//!   [`TokenKind::DateTime`] token (`16.00`, `19/6/2025`, `(18/6)` -> `(` `18/6` `)`), `Rp3,5`
+//!   splits into `Rp` `3,5`;
+//! - abbreviations keep their dot (`dll.`, `Prof.`, `Jl.`, initials `B.J.`), domain names stay
+//!   whole (`kompas.com`), and URLs, e-mail addresses, `#hashtags`, `@mentions` are single tokens;
+//! - every quotation mark is its own [`TokenKind::Quote`] token; dashes, an ellipsis (`...`, `…`)
+//!   and emoji (with their modifiers and joiners) are single tokens.
+//!
+//! The scan is byte-level with ASCII fast paths and allocates nothing but the output vector.
+//! Sentence rules are described in the `sentence` module: line breaks always end a sentence, and a
+//! final `.` `?` `!` takes its closing quotes and brackets with it.
+//!
+//! ```
+//! use warta_text::TextBuf;
+//! let text = "“Kami siap,” kata Prof. B.J. Habibie di Jl. Thamrin pukul 16.00 WIB. Harga naik Rp 3,5 juta.";
+//! let mut buf = TextBuf::default();
+//! buf.analyze(text);
+//! let words: Vec<&str> = buf.tokens.iter().map(|t| t.text(text)).collect();
+//! assert_eq!(&words[..5], ["“", "Kami", "siap", ",", "”"]);
+//! assert!(words.contains(&"B.J.") && words.contains(&"16.00") && words.contains(&"3,5"));
+//! assert_eq!(buf.sentences.len(), 2);
+//! ```
 #![deny(missing_docs)]
 
-use warta_core::{Sentence, Span, Token, TokenKind};
+mod abbrev;
+mod sentence;
+mod token;
+
+pub use abbrev::AbbrevClass;
+use warta_core::{Sentence, Token};
 
 /// Reusable per-thread buffers for one document's tokens and sentences.
 #[derive(Clone, Debug, Default)]
@@ -30,40 +62,21 @@ impl TextBuf {
 }
 
 /// Appends the tokens of `text` to `out`.
+///
+/// Tokens are in text order, non-overlapping, never empty, never contain whitespace, and their
+/// spans lie on char boundaries of `text`.
 pub fn tokenize(text: &str, out: &mut Vec<Token>) {
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
-            if let Some(s) = start.take() {
-                out.push(Token {
-                    span: Span::new(s, i),
-                    kind: TokenKind::Word,
-                });
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-    }
-    if let Some(s) = start {
-        out.push(Token {
-            span: Span::new(s, text.len()),
-            kind: TokenKind::Word,
-        });
-    }
+    token::tokenize(text, out);
 }
 
 /// Appends the sentences of `text` (whose tokens are `tokens`) to `out`.
+///
+/// Sentences cover `tokens` contiguously and in order; an empty token list gives no sentence.
 pub fn split_sentences(text: &str, tokens: &[Token], out: &mut Vec<Sentence>) {
-    let mut first = 0;
-    for (i, t) in tokens.iter().enumerate() {
-        let s = t.text(text);
-        if s.ends_with('.') || s.ends_with('?') || s.ends_with('!') || i + 1 == tokens.len() {
-            out.push(Sentence {
-                span: Span::new(tokens[first].span.start, t.span.end),
-                tok_start: first,
-                tok_end: i + 1,
-            });
-            first = i + 1;
-        }
-    }
+    sentence::split_sentences(text, tokens, out);
+}
+
+/// The class of a known abbreviation (`"dll"` without its dot), if it is one.
+pub fn abbreviation_class(word: &str) -> Option<AbbrevClass> {
+    abbrev::class(word)
 }

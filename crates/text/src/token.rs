@@ -1,0 +1,495 @@
+//! The tokenizer: one left-to-right byte scan, no allocation, spans into the original text.
+//!
+//! Decisions are taken on bytes with ASCII fast paths; non-ASCII characters are decoded only where
+//! they occur. Every span starts and ends on a char boundary because the scanner only ever
+//! advances by whole characters.
+use crate::abbrev::{self, AbbrevClass};
+use warta_core::{Span, Token, TokenKind};
+
+/// Appends the tokens of `text` to `out` (see [`crate::tokenize`]).
+pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if c <= b' ' || c == 0x7f {
+                i += 1;
+                continue;
+            }
+        } else {
+            let ch = char_at(text, i);
+            if is_space(ch) {
+                i += ch.len_utf8();
+                continue;
+            }
+        }
+        let (end, kind) = scan(text, i);
+        debug_assert!(end > i && text.is_char_boundary(end));
+        out.push(Token {
+            span: Span::new(i, end),
+            kind,
+        });
+        i = end;
+    }
+}
+
+/// The char starting at byte `i` (which must be a char boundary inside `text`).
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or('\u{FFFD}')
+}
+
+/// Whitespace, including the invisible separators news sites leave in text.
+#[inline]
+pub(crate) fn is_space(ch: char) -> bool {
+    ch.is_whitespace() || matches!(ch, '\u{200B}' | '\u{2060}' | '\u{FEFF}') || ch.is_control()
+}
+
+/// Combining marks that continue a word.
+#[inline]
+fn is_mark(ch: char) -> bool {
+    matches!(ch as u32,
+        0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F
+        | 0x0670 | 0x06D6..=0x06DC | 0x0900..=0x0903 | 0x093A..=0x094F | 0x1AB0..=0x1AFF
+        | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// A character that belongs to a word: letters, digits, combining marks, soft hyphens.
+#[inline]
+pub(crate) fn is_word_char(ch: char) -> bool {
+    ch.is_alphanumeric() || is_mark(ch) || ch == '\u{AD}'
+}
+
+/// True when a word character starts at byte `i`.
+#[inline]
+fn word_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        None => false,
+        Some(&c) if c < 0x80 => c.is_ascii_alphanumeric(),
+        Some(_) => is_word_char(char_at(text, i)),
+    }
+}
+
+/// True when a letter (not a digit) starts at byte `i`.
+#[inline]
+fn letter_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        None => false,
+        Some(&c) if c < 0x80 => c.is_ascii_alphabetic(),
+        Some(_) => {
+            let ch = char_at(text, i);
+            ch.is_alphabetic() || is_mark(ch)
+        }
+    }
+}
+
+#[inline]
+fn digit_at(b: &[u8], i: usize) -> bool {
+    b.get(i).is_some_and(u8::is_ascii_digit)
+}
+
+/// Quotation marks of every style.
+#[inline]
+pub(crate) fn is_quote(ch: char) -> bool {
+    matches!(
+        ch,
+        '"' | '\''
+            | '`'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '«'
+            | '»'
+            | '„'
+            | '‚'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '〝'
+            | '〞'
+            | '＂'
+    )
+}
+
+/// Scans the token starting at `i` (not whitespace); returns its end and kind.
+fn scan(text: &str, i: usize) -> (usize, TokenKind) {
+    let b = text.as_bytes();
+    let c = b[i];
+    if c < 0x80 {
+        if c.is_ascii_alphanumeric() {
+            if let Some(end) = scan_url(text, i) {
+                return (end, TokenKind::Url);
+            }
+            if let Some(end) = scan_email(b, i) {
+                return (end, TokenKind::Email);
+            }
+            return scan_word(text, i);
+        }
+        return scan_ascii_punct(text, i);
+    }
+    let ch = char_at(text, i);
+    if is_word_char(ch) {
+        return scan_word(text, i);
+    }
+    let len = ch.len_utf8();
+    if is_quote(ch) {
+        return (i + len, TokenKind::Quote);
+    }
+    if is_punct(ch) {
+        return (i + len, TokenKind::Punct);
+    }
+    (absorb_emoji_tail(text, i, ch), TokenKind::Symbol)
+}
+
+/// Non-ASCII punctuation (not quotes): dashes, ellipsis, bullets, CJK and fullwidth punctuation.
+#[inline]
+fn is_punct(ch: char) -> bool {
+    matches!(ch as u32,
+        0x00A1 | 0x00A7 | 0x00AB | 0x00B6 | 0x00B7 | 0x00BB | 0x00BF
+        | 0x2010..=0x2027 | 0x2030..=0x205E | 0x3001..=0x3003 | 0x3008..=0x3011
+        | 0xFF01..=0xFF0F | 0xFF1A..=0xFF1F)
+}
+
+/// Extends a symbol (emoji) over its modifiers: variation selectors, skin tones, keycaps, tags,
+/// zero-width-joiner sequences and regional-indicator pairs (flags).
+fn absorb_emoji_tail(text: &str, i: usize, first: char) -> usize {
+    let mut j = i + first.len_utf8();
+    let regional = |c: char| ('\u{1F1E6}'..='\u{1F1FF}').contains(&c);
+    if regional(first) {
+        if let Some(n) = text[j..].chars().next() {
+            if regional(n) {
+                j += n.len_utf8();
+            }
+        }
+    }
+    while let Some(n) = text[j..].chars().next() {
+        match n as u32 {
+            0xFE0E | 0xFE0F | 0x20E3 | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F => j += n.len_utf8(),
+            0x200D => {
+                let after = j + n.len_utf8();
+                match text[after..].chars().next() {
+                    Some(m) if !is_space(m) && !is_word_char(m) => j = after + m.len_utf8(),
+                    _ => break,
+                }
+            }
+            _ => break,
+        }
+    }
+    j
+}
+
+/// ASCII punctuation and symbols, and the tokens they start (`#tag`, `@user`, `...`, `--`).
+fn scan_ascii_punct(text: &str, i: usize) -> (usize, TokenKind) {
+    let b = text.as_bytes();
+    let c = b[i];
+    let run = |set: &[u8]| {
+        let mut j = i + 1;
+        while j < b.len() && set.contains(&b[j]) {
+            j += 1;
+        }
+        j
+    };
+    match c {
+        b'#' if word_at(text, i + 1) => {
+            let mut j = i + 1;
+            while j < b.len() {
+                if b[j] == b'_' {
+                    j += 1;
+                } else if word_at(text, j) {
+                    j += char_at(text, j).len_utf8();
+                } else {
+                    break;
+                }
+            }
+            (j, TokenKind::Hashtag)
+        }
+        b'@' if b
+            .get(i + 1)
+            .is_some_and(|&n| n.is_ascii_alphanumeric() || n == b'_') =>
+        {
+            let mut j = i + 1;
+            while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'_' || b[j] == b'.') {
+                j += 1;
+            }
+            while b[j - 1] == b'.' {
+                j -= 1;
+            }
+            (j, TokenKind::Mention)
+        }
+        b'.' => (run(b"."), TokenKind::Punct),
+        b'-' => (run(b"-"), TokenKind::Punct),
+        b'!' | b'?' => (run(b"!?"), TokenKind::Punct),
+        b'`' => (run(b"`"), TokenKind::Quote),
+        b'\'' => (run(b"'"), TokenKind::Quote),
+        b'"' => (i + 1, TokenKind::Quote),
+        b'$' | b'%' | b'&' | b'*' | b'+' | b'<' | b'=' | b'>' | b'^' | b'|' | b'~' => {
+            (i + 1, TokenKind::Symbol)
+        }
+        _ => (i + 1, TokenKind::Punct),
+    }
+}
+
+/// `http://`, `https://`, `ftp://` or `www.` at `i` (ASCII case-insensitive), up to whitespace,
+/// without trailing sentence punctuation or an unbalanced closing bracket.
+fn scan_url(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let starts = |p: &[u8]| b.len() >= i + p.len() && b[i..i + p.len()].eq_ignore_ascii_case(p);
+    let head = if starts(b"https://") {
+        8
+    } else if starts(b"http://") {
+        7
+    } else if starts(b"ftp://") {
+        6
+    } else if starts(b"www.") {
+        4
+    } else {
+        return None;
+    };
+    let mut j = i + head;
+    while j < b.len() {
+        let c = b[j];
+        if c < 0x80 {
+            if c <= b' ' || matches!(c, b'"' | b'<' | b'>' | b'`' | 0x7f) {
+                break;
+            }
+            j += 1;
+        } else {
+            let ch = char_at(text, j);
+            if is_space(ch) || is_quote(ch) || is_punct(ch) {
+                break;
+            }
+            j += ch.len_utf8();
+        }
+    }
+    // trailing punctuation belongs to the sentence, not the URL
+    loop {
+        match b[j - 1] {
+            b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' => j -= 1,
+            b')' if count(&b[i..j], b'(') < count(&b[i..j], b')') => j -= 1,
+            b']' if count(&b[i..j], b'[') < count(&b[i..j], b']') => j -= 1,
+            _ => break,
+        }
+    }
+    (j > i + head).then_some(j)
+}
+
+fn count(b: &[u8], c: u8) -> usize {
+    b.iter().filter(|&&x| x == c).count()
+}
+
+/// `local@domain.tld` at `i`.
+fn scan_email(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i;
+    while j < b.len()
+        && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'.' | b'_' | b'%' | b'+' | b'-'))
+    {
+        j += 1;
+    }
+    if j == i || b.get(j) != Some(&b'@') || b[j - 1] == b'.' {
+        return None;
+    }
+    let at = j;
+    j += 1;
+    let mut dots = 0;
+    let mut seg = 0;
+    while j < b.len() {
+        let c = b[j];
+        if c.is_ascii_alphanumeric() || c == b'-' {
+            seg += 1;
+        } else if c == b'.' && seg > 0 && b.get(j + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            dots += 1;
+            seg = 0;
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    (dots > 0 && seg > 0 && j > at + 1).then_some(j)
+}
+
+/// After a letter/digit run ending at `j` with `b[j] == b'.'`: the end of a domain name whose last
+/// label is a known TLD (`kompas.com`, `detik.co.id`), if the dot starts one.
+fn domain_tail(text: &str, j: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut k = j;
+    let mut last = (0, 0);
+    while k < b.len() && b[k] == b'.' {
+        let s = k + 1;
+        let mut e = s;
+        while e < b.len() && (b[e].is_ascii_alphanumeric() || b[e] == b'-') {
+            e += 1;
+        }
+        if e == s {
+            break;
+        }
+        last = (s, e);
+        k = e;
+    }
+    if last.1 == 0 || word_at(text, k) {
+        return None;
+    }
+    let seg = &b[last.0..last.1];
+    if seg.len() > 6 {
+        return None;
+    }
+    let mut buf = [0u8; 6];
+    for (d, s) in buf.iter_mut().zip(seg) {
+        *d = s.to_ascii_lowercase();
+    }
+    let low = std::str::from_utf8(&buf[..seg.len()]).ok()?;
+    abbrev::is_tld(low).then_some(k)
+}
+
+/// A word, number, date/time or abbreviation starting with a word character at `i`.
+fn scan_word(text: &str, i: usize) -> (usize, TokenKind) {
+    let b = text.as_bytes();
+    // `Rp3,5` -> `Rp` `3,5`
+    if b.len() > i + 2 && &b[i..i + 2] == b"Rp" && b[i + 2].is_ascii_digit() {
+        return (i + 2, TokenKind::Symbol);
+    }
+    let mut j = i;
+    let mut alpha = false;
+    let mut seps = 0u8; // bit set: 1 '.', 2 ',', 4 ':', 8 '/'
+    loop {
+        while j < b.len() {
+            let c = b[j];
+            if c < 0x80 {
+                if c.is_ascii_digit() {
+                    j += 1;
+                } else if c.is_ascii_alphabetic() {
+                    alpha = true;
+                    j += 1;
+                } else {
+                    break;
+                }
+            } else {
+                let ch = char_at(text, j);
+                if !is_word_char(ch) {
+                    break;
+                }
+                alpha |= !ch.is_numeric();
+                j += ch.len_utf8();
+            }
+        }
+        if j >= b.len() {
+            break;
+        }
+        let prev_digit = b[j - 1].is_ascii_digit();
+        let c = b[j];
+        match c {
+            b'-' if word_at(text, j + 1) && !(prev_digit && digit_at(b, j + 1)) => {
+                j += 1;
+            }
+            b'.' | b',' | b':' | b'/' if prev_digit && digit_at(b, j + 1) => {
+                seps |= match c {
+                    b'.' => 1,
+                    b',' => 2,
+                    b':' => 4,
+                    _ => 8,
+                };
+                j += 1;
+            }
+            b'.' => match domain_tail(text, j) {
+                Some(k) if alpha => {
+                    j = k;
+                    break;
+                }
+                _ => break,
+            },
+            b'/' if !prev_digit && letter_at(text, j + 1) && alpha => {
+                j += 1;
+            }
+            b'\'' if alpha && letter_at(text, j + 1) && !prev_digit => {
+                j += 1;
+            }
+            0xE2 if alpha
+                && b.get(j + 1) == Some(&0x80)
+                && b.get(j + 2) == Some(&0x99)
+                && letter_at(text, j + 3) =>
+            {
+                j += 3; // ’ inside a word (Qur’an)
+            }
+            _ => break,
+        }
+    }
+    if b.get(j) == Some(&b'.') && alpha {
+        if let Some(end) = initials(text, i, j) {
+            return (end, TokenKind::Abbrev);
+        }
+        if abbrev::class(&text[i..j]).is_some() {
+            return (j + 1, TokenKind::Abbrev);
+        }
+    }
+    let kind = if alpha {
+        TokenKind::Word
+    } else if seps & 8 != 0 || is_clock(&b[i..j]) {
+        TokenKind::DateTime
+    } else {
+        TokenKind::Number
+    };
+    (j, kind)
+}
+
+/// `HH.MM` / `HH:MM` with a valid hour and minute.
+fn is_clock(t: &[u8]) -> bool {
+    let d = |x: &u8| x.is_ascii_digit().then(|| u32::from(x - b'0'));
+    let parts = match t {
+        [h, b'.' | b':', m1, m2] => d(h)
+            .zip(d(m1))
+            .zip(d(m2))
+            .map(|((h, a), b)| (h, a * 10 + b)),
+        [h1, h2, b'.' | b':', m1, m2] => d(h1)
+            .zip(d(h2))
+            .zip(d(m1).zip(d(m2)))
+            .map(|((h1, h2), (a, b))| (h1 * 10 + h2, a * 10 + b)),
+        _ => None,
+    };
+    parts.is_some_and(|(h, m)| h <= 24 && m < 60)
+}
+
+/// Initials and dotted short abbreviations: `B.`, `B.J.`, `A.S.`, `S.H.`, `M.Si.`, `a.n.`.
+/// `j` is the end of the first letter run (`b[j] == b'.'`).
+fn initials(text: &str, i: usize, j: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let seg_ok = |s: usize, e: usize| {
+        (1..=3).contains(&(e - s)) && b[s..e].iter().all(u8::is_ascii_alphabetic)
+    };
+    if !seg_ok(i, j) {
+        return None;
+    }
+    let upper_first = b[i].is_ascii_uppercase();
+    let mut all_single = j - i == 1;
+    let mut segs = 1;
+    let mut end = j + 1;
+    loop {
+        let s = end;
+        let mut e = s;
+        while e < b.len() && b[e].is_ascii_alphabetic() {
+            e += 1;
+        }
+        if e > s && seg_ok(s, e) && b.get(e) == Some(&b'.') {
+            all_single &= e - s == 1;
+            segs += 1;
+            end = e + 1;
+        } else {
+            break;
+        }
+    }
+    let single_upper = segs == 1 && j - i == 1 && upper_first;
+    if single_upper || (segs >= 2 && (upper_first || all_single)) {
+        Some(end)
+    } else {
+        None
+    }
+}
+
+/// The abbreviation class of an [`TokenKind::Abbrev`] token's text: initials behave as prefixes.
+pub(crate) fn abbrev_class(tok: &str) -> AbbrevClass {
+    let word = tok.strip_suffix('.').unwrap_or(tok);
+    abbrev::class(word).unwrap_or(AbbrevClass::Prefix)
+}
