@@ -1,4 +1,62 @@
 //! Averaged-perceptron sequence taggers (POS and NER) with hashed features.
 //!
-//! STUB until the tagger lands.
+//! - [`Model`]: an immutable, `Send + Sync` tagger: a `2^bits x T` table of `i16` weights indexed
+//!   by hashed features (word, affixes, shape, clitics, reduplication, neighbours, word clusters,
+//!   gazetteer hints), first-order tag transitions and Viterbi decoding.
+//! - [`Scratch`]: per-thread buffers; tagging allocates nothing once they are warm.
+//! - [`Tagger::pos`] / [`Tagger::ner`]: the shipped models (UD UPOS; PER/ORG/LOC in BIO), embedded
+//!   in the binary and parsed once on first use.
+//! - [`train()`]: the deterministic trainer (structured averaged perceptron) behind
+//!   `warta train`; [`recipes`] lists the training sets of each model; [`metrics`] scores with the
+//!   published metrics; [`decode_bio`] turns BIO tags into token spans.
+//!
+//! ```
+//! use warta_tagger::{train, Scratch, TaggedSentence, TrainConfig};
+//! let sent = |w: &[&str], t: &[&str]| TaggedSentence {
+//!     words: w.iter().map(|s| s.to_string()).collect(),
+//!     tags: t.iter().map(|s| s.to_string()).collect(),
+//!     hints: vec![],
+//! };
+//! let data = vec![
+//!     sent(&["Budi", "makan", "nasi"], &["PROPN", "VERB", "NOUN"]),
+//!     sent(&["Ani", "makan", "roti"], &["PROPN", "VERB", "NOUN"]),
+//! ];
+//! let cfg = TrainConfig { epochs: 3, bits: 12, ..TrainConfig::default() };
+//! let model = train(&data, &cfg, &mut |_, _| {}).unwrap();
+//! let (mut scratch, mut out) = (Scratch::new(), Vec::new());
+//! model.tag(&["Budi", "makan", "roti"], &mut scratch, &mut out);
+//! assert_eq!(model.tag_name(out[1]), "VERB");
+//! ```
 #![deny(missing_docs)]
+
+mod bio;
+pub mod corpus;
+mod features;
+mod hash;
+pub mod metrics;
+mod model;
+pub mod recipes;
+mod train;
+
+pub use bio::{decode_bio, decode_bio_ids, BioSpan};
+pub use features::{FEATURE_VERSION, N_FEATS};
+pub use model::{Model, Scratch, WordClusters};
+pub use train::{train, EpochStats, TaggedSentence, TrainConfig};
+
+/// Errors of this crate.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A model file is malformed or of another version.
+    #[error("bad model file: {0}")]
+    Format(String),
+    /// A file could not be read or written.
+    #[error("{0}: {1}")]
+    Io(String, #[source] std::io::Error),
+    /// Bad training settings or data.
+    #[error("bad training input: {0}")]
+    Config(String),
+}
+
+/// Result alias of this crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,270 @@
+//! Training recipes: which corpus splits train, tune and test each model, with which metric.
+//!
+//! Every recipe reads from a data directory laid out like `../shared/data` (one folder per
+//! corpus). Test splits are only ever scored, never trained or tuned on.
+
+use crate::corpus::{map_entity_types, nlpid_to_upos, read_conllu, read_tsv};
+use crate::metrics::{accuracy, conll};
+use crate::train::{TaggedSentence, TrainConfig};
+use crate::{Error, Model, Result, Scratch};
+use std::path::Path;
+
+/// How a split is scored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Metric {
+    /// Token accuracy (UD UPOS).
+    Accuracy,
+    /// CoNLL chunk F1, unweighted mean over types (IndoNLU).
+    ConllMacroF1,
+    /// CoNLL chunk F1 over all chunks (IndoLEM, seqeval micro).
+    ConllMicroF1,
+}
+
+/// A named evaluation split.
+#[derive(Clone, Debug)]
+pub struct Split {
+    /// Name for reports (`id_gsd test`).
+    pub name: String,
+    /// The sentences.
+    pub data: Vec<TaggedSentence>,
+}
+
+/// Everything needed to train and score one model.
+#[derive(Clone, Debug)]
+pub struct Recipe {
+    /// Recipe name (`pos`, `ner`, `posp`, `nerui-3`, ...).
+    pub name: String,
+    /// Training sentences.
+    pub train: Vec<TaggedSentence>,
+    /// Tuning splits.
+    pub dev: Vec<Split>,
+    /// Held-out test splits.
+    pub test: Vec<Split>,
+    /// Metric of the published benchmark.
+    pub metric: Metric,
+    /// Training settings (tuned on `dev`).
+    pub config: TrainConfig,
+    /// False when a training source forbids shipping derived models (non-commercial licences).
+    pub shippable: bool,
+}
+
+/// Recipe names accepted by [`recipe`] (`nerui-K` and `nerugm-K` take a fold `K` in 1..=5).
+pub const RECIPES: &[&str] = &[
+    "pos", "pos-tune", "ner", "posp", "nerp", "nergrit", "bapos", "nerui-K", "nerugm-K",
+];
+
+fn tsv(dir: &Path, corpus: &str, file: &str) -> Result<Vec<TaggedSentence>> {
+    read_tsv(&dir.join(corpus).join(file))
+}
+
+fn conllu(dir: &Path, corpus: &str, file: &str) -> Result<Vec<TaggedSentence>> {
+    read_conllu(&dir.join(corpus).join(file))
+}
+
+fn split(name: &str, data: Vec<TaggedSentence>) -> Split {
+    Split {
+        name: name.to_string(),
+        data,
+    }
+}
+
+/// Maps the entity types of the general corpora to PER/ORG/LOC (others dropped).
+fn general_type(t: &str) -> Option<&'static str> {
+    match t {
+        "PERSON" | "PER" => Some("PER"),
+        "ORGANIZATION" | "ORGANISATION" | "ORG" => Some("ORG"),
+        "LOCATION" | "PLACE" | "LOC" => Some("LOC"),
+        _ => None,
+    }
+}
+
+fn general(mut d: Vec<TaggedSentence>) -> Vec<TaggedSentence> {
+    map_entity_types(&mut d, general_type);
+    d
+}
+
+fn cfg(epochs: usize, bits: u8, description: &str) -> TrainConfig {
+    TrainConfig {
+        epochs,
+        bits,
+        description: description.to_string(),
+        ..TrainConfig::default()
+    }
+}
+
+/// Builds the recipe `name` from the corpora under `data`.
+pub fn recipe(name: &str, data: &Path) -> Result<Recipe> {
+    let d = data;
+    let r = match name {
+        "pos" | "pos-tune" => {
+            let gsd_dev = conllu(d, "UD_Indonesian-GSD", "id_gsd-ud-dev.conllu")?;
+            let csui = conllu(d, "UD_Indonesian-CSUI", "id_csui-ud-train.conllu")?;
+            let nlpid = tsv(d, "nlp-id-postag", "dataset_postag.txt")?;
+            let tune = name == "pos-tune";
+            let mut ud = csui;
+            if !tune {
+                ud.extend(gsd_dev.iter().cloned());
+            }
+            let mut train = nlpid_to_upos(&nlpid, &ud);
+            // The UD data is small next to nlp-id's; repeat it so its conventions win.
+            for _ in 0..3 {
+                train.extend(ud.iter().cloned());
+            }
+            let dev = if tune {
+                vec![split("id_gsd dev", gsd_dev)]
+            } else {
+                Vec::new()
+            };
+            Recipe {
+                name: name.to_string(),
+                train,
+                dev,
+                test: vec![
+                    split(
+                        "id_gsd test",
+                        conllu(d, "UD_Indonesian-GSD", "id_gsd-ud-test.conllu")?,
+                    ),
+                    split(
+                        "id_csui test",
+                        conllu(d, "UD_Indonesian-CSUI", "id_csui-ud-test.conllu")?,
+                    ),
+                    split(
+                        "id_pud test",
+                        conllu(d, "UD_Indonesian-PUD", "id_pud-ud-test.conllu")?,
+                    ),
+                ],
+                metric: Metric::Accuracy,
+                config: cfg(
+                    12,
+                    18,
+                    "UD UPOS tagger. Trained on UD_Indonesian-GSD dev (CC BY-SA 4.0), \
+                     UD_Indonesian-CSUI train (CC BY-SA 4.0) and nlp-id dataset_postag (MIT, \
+                     kumparan), mapped to UPOS.",
+                ),
+                shippable: true,
+            }
+        }
+        "ner" => Recipe {
+            name: name.into(),
+            train: general(
+                [
+                    tsv(d, "indolem-nerui", "train.01.tsv")?,
+                    tsv(d, "indolem-nerugm", "train.01.tsv")?,
+                    tsv(d, "indonlu-nergrit", "train_preprocess.txt")?,
+                ]
+                .concat(),
+            ),
+            dev: vec![
+                split("nerui dev.01", general(tsv(d, "indolem-nerui", "dev.01.tsv")?)),
+                split("nerugm dev.01", general(tsv(d, "indolem-nerugm", "dev.01.tsv")?)),
+                split(
+                    "nergrit valid",
+                    general(tsv(d, "indonlu-nergrit", "valid_preprocess.txt")?),
+                ),
+            ],
+            test: vec![
+                split("nerui test.01", general(tsv(d, "indolem-nerui", "test.01.tsv")?)),
+                split("nerugm test.01", general(tsv(d, "indolem-nerugm", "test.01.tsv")?)),
+                split(
+                    "nergrit test",
+                    general(tsv(d, "indonlu-nergrit", "test_preprocess.txt")?),
+                ),
+            ],
+            metric: Metric::ConllMicroF1,
+            config: cfg(
+                12,
+                18,
+                "General NER (PER/ORG/LOC, BIO). Trained on IndoLEM NER-UI fold-1 train \
+                 (CC BY 4.0), IndoLEM NER-UGM fold-1 train (CC BY 4.0) and IndoNLU NERGrit train \
+                 (Apache-2.0; NERGRIT corpus by PT Gria Inovasi Teknologi).",
+            ),
+            shippable: true,
+        },
+        "posp" | "nerp" | "nergrit" | "bapos" => {
+            let corpus = match name {
+                "posp" => "indonlu-posp",
+                "nerp" => "indonlu-nerp",
+                "nergrit" => "indonlu-nergrit",
+                _ => "indonlu-bapos",
+            };
+            Recipe {
+                name: name.into(),
+                train: tsv(d, corpus, "train_preprocess.txt")?,
+                dev: vec![split(
+                    &format!("{name} valid"),
+                    tsv(d, corpus, "valid_preprocess.txt")?,
+                )],
+                test: vec![split(
+                    &format!("{name} test"),
+                    tsv(d, corpus, "test_preprocess.txt")?,
+                )],
+                metric: Metric::ConllMacroF1,
+                config: cfg(
+                    12,
+                    18,
+                    &format!("IndoNLU {name} benchmark model, trained on {corpus} train."),
+                ),
+                shippable: name != "bapos",
+            }
+        }
+        _ => {
+            let (corpus, fold) = match name.split_once('-') {
+                Some(("nerui", k)) => ("indolem-nerui", k),
+                Some(("nerugm", k)) => ("indolem-nerugm", k),
+                _ => return Err(Error::Config(format!("unknown recipe {name:?}"))),
+            };
+            let k: usize = fold
+                .parse()
+                .ok()
+                .filter(|k| (1..=5).contains(k))
+                .ok_or_else(|| Error::Config(format!("fold must be 1..=5 in {name:?}")))?;
+            Recipe {
+                name: name.into(),
+                train: tsv(d, corpus, &format!("train.0{k}.tsv"))?,
+                dev: vec![split(
+                    &format!("{name} dev"),
+                    tsv(d, corpus, &format!("dev.0{k}.tsv"))?,
+                )],
+                test: vec![split(
+                    &format!("{name} test"),
+                    tsv(d, corpus, &format!("test.0{k}.tsv"))?,
+                )],
+                metric: Metric::ConllMicroF1,
+                config: cfg(
+                    12,
+                    18,
+                    &format!("IndoLEM {corpus} fold {k} benchmark model."),
+                ),
+                shippable: true,
+            }
+        }
+    };
+    Ok(r)
+}
+
+/// Tags every sentence of `data` with `model`; returns the tag names.
+pub fn predict(model: &Model, data: &[TaggedSentence]) -> Vec<Vec<String>> {
+    let mut scratch = Scratch::new();
+    let mut out = Vec::new();
+    data.iter()
+        .map(|s| {
+            model.tag_with_hints(&s.words, &s.hints, &mut scratch, &mut out);
+            out.iter().map(|&t| model.tag_name(t).to_string()).collect()
+        })
+        .collect()
+}
+
+/// Scores `model` on `data` with `metric` (a fraction in 0..=1).
+pub fn score(model: &Model, data: &[TaggedSentence], metric: Metric) -> f64 {
+    let guess = predict(model, data);
+    let gold: Vec<&Vec<String>> = data.iter().map(|s| &s.tags).collect();
+    let gold: Vec<Vec<&str>> = gold
+        .iter()
+        .map(|g| g.iter().map(String::as_str).collect())
+        .collect();
+    match metric {
+        Metric::Accuracy => accuracy(&guess, &gold),
+        Metric::ConllMacroF1 => conll(&guess, &gold).macro_f1,
+        Metric::ConllMicroF1 => conll(&guess, &gold).f1,
+    }
+}
