@@ -1,11 +1,77 @@
 //! Indonesian time expressions normalised against a publication date.
 //!
-//! CONTRACT (keep these signatures): [`find_times`] appends every time expression of `text` to
-//! `out`, each with its byte span and normalised value.
+//! [`find_times`] appends every time expression of a text to a vector, each as a [`TimeExpr`]: an
+//! exact byte [`Span`] into the original text, a normalised ISO 8601 value, its [`Granularity`],
+//! and the calendar range it covers. [`infer_published`] guesses a publication date from the
+//! latest explicit full date of a text.
 //!
-//! STUB: finds nothing until the real recogniser lands.
+//! What is recognised (case-insensitive unless noted):
+//!
+//! | kind | examples | value |
+//! |---|---|---|
+//! | full dates | `Selasa, 18 Juni 2024`, `18/6/2024`, `18-6-2024`, `2024-06-18`, `Kamis (19/6/2025)`, `18 Jun 2024` | `2024-06-18` |
+//! | dates without year | `Selasa (18/6)`, `17 Agustus`, `15 Agustus lalu` | year from the publication date |
+//! | months, years | `Juni 2024`, `bulan Juli 2007`, `tahun 1961`, `pada 1961`, `sejak 2014` | `2024-06`, `1961` |
+//! | ranges | `2014-2019`, `22-25 Januari 2013`, `Januari-April 2014` | `2014/2019` |
+//! | decades, centuries | `1970-an`, `tahun 90-an`, `abad ke-20` | `197X`, `19` |
+//! | clock times | `pukul 16.00 WIB`, `jam 9 malam`, `16.00 WIB`, joined with a date next to them | `2024-06-18T16:00` (`T16:00` alone) |
+//! | relative days | `kemarin`, `hari ini`, `besok`, `lusa`, `kemarin lusa`, `tadi malam`, `semalam`, `pagi ini` | `2024-06-17` |
+//! | relative units | `pekan lalu`, `minggu depan`, `bulan ini`, `tahun lalu`, `akhir pekan ini` | `2024-W24`, `2024-06`, `2023`, `2024-W25-WE` |
+//! | counted | `dua hari lalu`, `tiga pekan lalu`, `5 tahun silam`, `sebulan kemudian` | |
+//! | day names | `Senin`, `pada Rabu`, `Senin lalu`, `Rabu depan`, `Jumat malam` | |
+//! | modified | `awal 2014`, `akhir Mei`, `pertengahan Juni 2024`, `awal bulan depan` | value of the inner expression, [`Modifier`] set |
+//!
+//! Resolution rules, all against `published` (day names, months and dates without a year that are
+//! ambiguous):
+//! - a bare day name is the latest such day up to the publication date, or the next one from it
+//!   when a future cue (`akan`, `dijadwalkan`, `rencananya`, ...) precedes it in the sentence;
+//!   `Senin lalu` is strictly before, `Senin depan`/`mendatang` strictly after, `Senin ini` in the
+//!   same ISO week;
+//! - a bare month (capitalised, after `pada`, `sejak`, `hingga`, `awal`, `bulan`, ...) is the
+//!   latest such month up to the publication month (next one after a future cue);
+//! - a day and month without year: if a day name comes with it and exactly one of the neighbouring
+//!   years has that weekday, that year; else the latest such date not after the publication date
+//!   plus 31 days (183 after a future cue);
+//! - `dua hari kemudian`, `sebulan sebelumnya` count from the last day-precise date found before
+//!   them in the text;
+//! - `Minggu` is Sunday, except lowercase, or followed by `ini`/`depan`/`mendatang`, or opening a
+//!   sentence with `lalu` after it: then it is the week;
+//! - a clock time alone has no date (`T16:00`); time zones are recognised but not applied.
+//!
+//! Expressions that need a publication date that is not given are still found, with `value` and
+//! `date` `None`. False positives are avoided by requiring context: a four-digit year only after
+//! `tahun` or a preposition (`pada`, `sejak`, ...), not before a count noun (`pada 2000 orang`);
+//! `16.00` only after `pukul`/`jam` or before `WIB`/`WITA`/`WIT`; `(18/6)` only after a day name or
+//! a relative day word; numeric dates only with plausible day, month and year.
+//!
+//! The recogniser lexes the text itself, lazily, so it does not depend on the tokenizer; `tokens`
+//! is accepted for the pipeline contract and currently unused. It allocates only the value strings.
+//!
+//! ```
+//! use warta_core::Ymd;
+//! use warta_time::{find_times, Granularity};
+//! let text = "Putin tiba pada Selasa, 18 Juni 2024. Perjanjian itu diteken tahun 1961 dan kemarin.";
+//! let mut out = Vec::new();
+//! find_times(text, &[], Ymd::new(2024, 6, 19), &mut out);
+//! let found: Vec<(&str, Option<&str>)> =
+//!     out.iter().map(|t| (t.span.slice(text), t.value.as_deref())).collect();
+//! assert_eq!(found, [
+//!     ("Selasa, 18 Juni 2024", Some("2024-06-18")),
+//!     ("tahun 1961", Some("1961")),
+//!     ("kemarin", Some("2024-06-18")),
+//! ]);
+//! assert_eq!(out[1].granularity, Granularity::Year);
+//! ```
 #![deny(missing_docs)]
 
+mod cal;
+mod lex;
+mod parse;
+
+use std::fmt::Write as _;
+
+use cal::{day_number, from_day_number, iso_week_monday, month_end};
+use parse::{Grammar, Hit, Val};
 use warta_core::{Span, Token, Ymd};
 
 /// How precise a normalised value is.
@@ -24,6 +90,10 @@ pub enum Granularity {
     Minute,
     /// Anything vaguer (`dulu`, `akhir-akhir ini`).
     Other,
+    /// `197X` (`1970-an`)
+    Decade,
+    /// `19` (`abad ke-20`)
+    Century,
 }
 
 impl Granularity {
@@ -36,6 +106,30 @@ impl Granularity {
             Granularity::Day => "day",
             Granularity::Minute => "minute",
             Granularity::Other => "other",
+            Granularity::Decade => "decade",
+            Granularity::Century => "century",
+        }
+    }
+}
+
+/// Which part of a period a modified expression means (`awal`, `pertengahan`, `akhir`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Modifier {
+    /// `awal 2014`
+    Start,
+    /// `pertengahan Juni`, `medio 2024`
+    Mid,
+    /// `akhir bulan ini`
+    End,
+}
+
+impl Modifier {
+    /// Lowercase name (`start`, `mid`, `end`), as in TIMEX3's `mod` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modifier::Start => "start",
+            Modifier::Mid => "mid",
+            Modifier::End => "end",
         }
     }
 }
@@ -46,16 +140,143 @@ pub struct TimeExpr {
     /// Where it is in the text.
     pub span: Span,
     /// Normalised value (`2024-06-18`, `2000`, `2024-06`, `2024-W25`, `2024-06-18T16:00`), or `None`
-    /// when it cannot be resolved (a relative expression without publication date).
+    /// when it cannot be resolved (a relative expression without publication date). Explicit
+    /// ranges are ISO 8601 intervals (`2014/2019`), a weekend is `2024-W25-WE`, a decade `197X`,
+    /// a century `19`, a clock time without date `T16:00`.
     pub value: Option<String>,
     /// Precision of `value`.
     pub granularity: Granularity,
     /// The first day the expression covers, when it resolves to a calendar range.
     pub date: Option<Ymd>,
+    /// The last day the expression covers (`2024-06-30` for `Juni 2024`), when `date` is set.
+    pub end: Option<Ymd>,
+    /// True when the value was computed from the publication date or an earlier expression
+    /// (`kemarin`, `Senin (21/2)`), false when the text alone fixes it (`18 Juni 2024`).
+    pub relative: bool,
+    /// `awal`, `pertengahan`, `akhir` before the expression.
+    pub modifier: Option<Modifier>,
 }
 
 /// Appends the time expressions of `text` (tokenised as `tokens`) to `out`, resolving relative
 /// ones against `published`.
+///
+/// The appended expressions are sorted by position and do not overlap; spans are on char
+/// boundaries. Never panics, whatever the input.
 pub fn find_times(text: &str, tokens: &[Token], published: Option<Ymd>, out: &mut Vec<TimeExpr>) {
-    let _ = (text, tokens, published, out);
+    let _ = tokens;
+    let mut g = Grammar::new(text, published);
+    let mut pos = 0;
+    while let Some(lx) = g.l.next(pos) {
+        match g.at(lx) {
+            Some(hit) => {
+                let expr = render(&hit);
+                if matches!(expr.granularity, Granularity::Day | Granularity::Minute) {
+                    if let Some(d) = expr.date {
+                        g.anchor = Some(d);
+                    }
+                }
+                out.push(expr);
+                pos = hit.e.max(lx.e);
+            }
+            None => pos = lx.e,
+        }
+    }
+}
+
+/// A publication date inferred from the text: the latest explicit full date (day, month and year
+/// written out, e.g. `Selasa, 18 Juni 2024` or `19/6/2025`) it contains, or `None`.
+///
+/// Use it only when an article has no publication date: a text may quote later dates (a
+/// scheduled event), and an old article may mention no date at all. The caller decides.
+pub fn infer_published(text: &str, tokens: &[Token]) -> Option<Ymd> {
+    let mut out = Vec::new();
+    find_times(text, tokens, None, &mut out);
+    out.iter()
+        .filter(|t| {
+            !t.relative && matches!(t.granularity, Granularity::Day | Granularity::Minute)
+        })
+        .filter_map(|t| t.date)
+        .max()
+}
+
+/// Builds all lazily initialised tables now (call before timing).
+pub fn warm_up() {
+    lex::warm_up();
+}
+
+/// The ISO value, granularity, first and last day of one value.
+fn describe(v: Val, value: &mut String) -> (Granularity, Option<(Ymd, Ymd)>) {
+    let ymd = |year, month, day| Ymd { year, month, day };
+    match v {
+        Val::Day(d) => {
+            let _ = write!(value, "{d}");
+            (Granularity::Day, Some((d, d)))
+        }
+        Val::Month(y, m) => {
+            let _ = write!(value, "{y:04}-{m:02}");
+            (Granularity::Month, Some((ymd(y, m, 1), month_end(y, m))))
+        }
+        Val::Year(y) => {
+            let _ = write!(value, "{y:04}");
+            (Granularity::Year, Some((ymd(y, 1, 1), ymd(y, 12, 31))))
+        }
+        Val::Week(y, w) | Val::Weekend(y, w) => {
+            let _ = write!(value, "{y:04}-W{w:02}");
+            let mon = iso_week_monday(y, w);
+            if matches!(v, Val::Weekend(..)) {
+                value.push_str("-WE");
+                let range = (from_day_number(mon + 5), from_day_number(mon + 6));
+                return (Granularity::Week, Some(range));
+            }
+            let range = (from_day_number(mon), from_day_number(mon + 6));
+            (Granularity::Week, Some(range))
+        }
+        Val::Decade(y) => {
+            let _ = write!(value, "{:03}X", y / 10);
+            (Granularity::Decade, Some((ymd(y, 1, 1), ymd(y + 9, 12, 31))))
+        }
+        Val::Century(c) => {
+            let first = (c - 1) * 100;
+            let _ = write!(value, "{:02}", c - 1);
+            let range = (ymd(first, 1, 1), ymd(first + 99, 12, 31));
+            (Granularity::Century, Some(range))
+        }
+        Val::Clock(h, m) => {
+            let _ = write!(value, "T{h:02}:{m:02}");
+            (Granularity::Minute, None)
+        }
+        Val::DayClock(d, h, m) => {
+            let _ = write!(value, "{d}T{h:02}:{m:02}");
+            (Granularity::Minute, Some((d, d)))
+        }
+        Val::Unresolved(g) => (g, None),
+    }
+}
+
+fn render(hit: &Hit) -> TimeExpr {
+    let mut value = String::new();
+    let (granularity, range) = describe(hit.v, &mut value);
+    let mut range = range;
+    if let (Some(to), Some((first, _))) = (hit.to, range) {
+        value.push('/');
+        let (_, to_range) = describe(to, &mut value);
+        range = to_range.map(|(_, last)| (first, last));
+    }
+    let resolved = !matches!(hit.v, Val::Unresolved(_))
+        && !matches!(hit.to, Some(Val::Unresolved(_)));
+    // sanity: a range that ends before it starts is not one
+    if let Some((a, b)) = range {
+        if day_number(b) < day_number(a) {
+            range = None;
+        }
+    }
+    TimeExpr {
+        span: Span::new(hit.s, hit.e),
+        value: resolved.then_some(value),
+        granularity,
+        date: range.map(|r| r.0),
+        end: range.map(|r| r.1),
+        relative: hit.rel,
+        modifier: hit.md,
+    }
 }

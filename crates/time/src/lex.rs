@@ -1,0 +1,569 @@
+//! A tiny on-demand lexer over the original text, and the keyword table.
+//!
+//! The recogniser does not depend on how the tokenizer split the text (`18/6)` may be one token):
+//! it lexes the bytes itself, lazily, one lexeme at a time. Lexemes are words (ASCII letters,
+//! with inner apostrophes as in `Jum'at`), digit runs, and single punctuation characters.
+//! Every boundary is a char boundary because the lexer steps over whole UTF-8 characters.
+
+use std::sync::LazyLock;
+
+/// What a lexeme is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum K {
+    /// Letters only (ASCII, plus apostrophes between letters).
+    Word,
+    /// A digit run: its value (saturating) and number of digits.
+    Num { v: u32, n: u8 },
+    /// Letters mixed with digits or non-ASCII letters (`G20`, `10km`, `Mosków`): never a keyword.
+    Mixed,
+    /// One punctuation character; dashes fold to `-`, curly quotes to `"`, other non-ASCII to 0.
+    P(u8),
+}
+
+/// One lexeme: byte range and kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Lx {
+    pub s: usize,
+    pub e: usize,
+    pub k: K,
+}
+
+impl Lx {
+    /// The number value when this is a digit run of at most `max_digits` digits.
+    #[inline]
+    pub fn num(&self, max_digits: u8) -> Option<u32> {
+        match self.k {
+            K::Num { v, n } if n <= max_digits => Some(v),
+            _ => None,
+        }
+    }
+    /// The number value when this is a run of exactly `digits` digits.
+    #[inline]
+    pub fn num_exact(&self, digits: u8) -> Option<u32> {
+        match self.k {
+            K::Num { v, n } if n == digits => Some(v),
+            _ => None,
+        }
+    }
+}
+
+/// Time units of relative expressions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// Parts of the day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Part {
+    Morning,
+    Noon,
+    Afternoon,
+    Evening,
+    Dawn,
+}
+
+/// The words the grammar knows. Everything else is `None`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kw {
+    None,
+    /// Day name, Monday = 0 (`minggu` is also the week unit; the grammar decides).
+    Day(u8),
+    /// Month 1..=12; `true` for an abbreviation (`Jun`, `Agt`), which needs a number next to it.
+    Month(u8, bool),
+    /// Number word (`dua`), `belas`/`puluh` handled by the grammar.
+    NumWord(u8),
+    Belas,
+    Puluh,
+    Beberapa,
+    /// `sehari`, `sepekan`, `seminggu`, `sebulan`, `setahun`.
+    SeUnit(Unit),
+    Unit(Unit),
+    Lalu,
+    Yang,
+    Silam,
+    Sebelumnya,
+    Kemudian,
+    Lagi,
+    Ini,
+    Depan,
+    Mendatang,
+    Kemarin,
+    Besok,
+    Lusa,
+    Tadi,
+    Semalam,
+    Part(Part),
+    /// `dini` (of `dini hari`).
+    Dini,
+    Pukul,
+    Jam,
+    /// Time zone with its UTC offset in hours.
+    Zone(u8),
+    Waktu,
+    Setempat,
+    Sekitar,
+    Tanggal,
+    /// `awal` (0), `pertengahan`/`medio` (1), `akhir` (2).
+    Mod(u8),
+    /// Prepositions that introduce a bare year (`pada 1961`, `sejak 2014`).
+    Prep,
+    /// `hingga`, `sampai`: prepositions and range connectors.
+    Until,
+    Abad,
+    Ke,
+    Tahun,
+    /// Words that make a preceding 4-digit number a count, not a year (`2000 orang`).
+    CountNoun,
+    /// Words after which `NN-an` is an age, not a decade (`usia 20-an`).
+    Age,
+    /// Words that announce a future event (`akan`, `dijadwalkan`).
+    Future,
+    /// Words before `semalam` that make it a duration (`selama semalam`).
+    Duration,
+}
+
+/// The keyword table: lowercase ASCII word (apostrophes dropped) and its keyword.
+const WORDS: &[(&[u8], Kw)] = &[
+    (b"senin", Kw::Day(0)),
+    (b"selasa", Kw::Day(1)),
+    (b"rabu", Kw::Day(2)),
+    (b"kamis", Kw::Day(3)),
+    (b"jumat", Kw::Day(4)),
+    (b"sabtu", Kw::Day(5)),
+    (b"minggu", Kw::Day(6)),
+    (b"ahad", Kw::Day(6)),
+    (b"januari", Kw::Month(1, false)),
+    (b"februari", Kw::Month(2, false)),
+    (b"pebruari", Kw::Month(2, false)),
+    (b"maret", Kw::Month(3, false)),
+    (b"april", Kw::Month(4, false)),
+    (b"mei", Kw::Month(5, false)),
+    (b"juni", Kw::Month(6, false)),
+    (b"juli", Kw::Month(7, false)),
+    (b"agustus", Kw::Month(8, false)),
+    (b"september", Kw::Month(9, false)),
+    (b"oktober", Kw::Month(10, false)),
+    (b"november", Kw::Month(11, false)),
+    (b"nopember", Kw::Month(11, false)),
+    (b"desember", Kw::Month(12, false)),
+    (b"jan", Kw::Month(1, true)),
+    (b"feb", Kw::Month(2, true)),
+    (b"peb", Kw::Month(2, true)),
+    (b"mar", Kw::Month(3, true)),
+    (b"apr", Kw::Month(4, true)),
+    (b"jun", Kw::Month(6, true)),
+    (b"jul", Kw::Month(7, true)),
+    (b"agu", Kw::Month(8, true)),
+    (b"agt", Kw::Month(8, true)),
+    (b"ags", Kw::Month(8, true)),
+    (b"agst", Kw::Month(8, true)),
+    (b"agust", Kw::Month(8, true)),
+    (b"aug", Kw::Month(8, true)),
+    (b"sep", Kw::Month(9, true)),
+    (b"sept", Kw::Month(9, true)),
+    (b"okt", Kw::Month(10, true)),
+    (b"oct", Kw::Month(10, true)),
+    (b"nov", Kw::Month(11, true)),
+    (b"nop", Kw::Month(11, true)),
+    (b"des", Kw::Month(12, true)),
+    (b"dec", Kw::Month(12, true)),
+    (b"satu", Kw::NumWord(1)),
+    (b"dua", Kw::NumWord(2)),
+    (b"tiga", Kw::NumWord(3)),
+    (b"empat", Kw::NumWord(4)),
+    (b"lima", Kw::NumWord(5)),
+    (b"enam", Kw::NumWord(6)),
+    (b"tujuh", Kw::NumWord(7)),
+    (b"delapan", Kw::NumWord(8)),
+    (b"sembilan", Kw::NumWord(9)),
+    (b"sepuluh", Kw::NumWord(10)),
+    (b"sebelas", Kw::NumWord(11)),
+    (b"belas", Kw::Belas),
+    (b"puluh", Kw::Puluh),
+    (b"beberapa", Kw::Beberapa),
+    (b"sehari", Kw::SeUnit(Unit::Day)),
+    (b"sepekan", Kw::SeUnit(Unit::Week)),
+    (b"seminggu", Kw::SeUnit(Unit::Week)),
+    (b"sebulan", Kw::SeUnit(Unit::Month)),
+    (b"setahun", Kw::SeUnit(Unit::Year)),
+    (b"hari", Kw::Unit(Unit::Day)),
+    (b"pekan", Kw::Unit(Unit::Week)),
+    (b"bulan", Kw::Unit(Unit::Month)),
+    (b"tahun", Kw::Tahun),
+    (b"lalu", Kw::Lalu),
+    (b"yang", Kw::Yang),
+    (b"silam", Kw::Silam),
+    (b"sebelumnya", Kw::Sebelumnya),
+    (b"kemudian", Kw::Kemudian),
+    (b"setelahnya", Kw::Kemudian),
+    (b"sesudahnya", Kw::Kemudian),
+    (b"lagi", Kw::Lagi),
+    (b"ini", Kw::Ini),
+    (b"depan", Kw::Depan),
+    (b"mendatang", Kw::Mendatang),
+    (b"kemarin", Kw::Kemarin),
+    (b"kemaren", Kw::Kemarin),
+    (b"besok", Kw::Besok),
+    (b"esok", Kw::Besok),
+    (b"lusa", Kw::Lusa),
+    (b"tadi", Kw::Tadi),
+    (b"semalam", Kw::Semalam),
+    (b"pagi", Kw::Part(Part::Morning)),
+    (b"siang", Kw::Part(Part::Noon)),
+    (b"sore", Kw::Part(Part::Afternoon)),
+    (b"petang", Kw::Part(Part::Afternoon)),
+    (b"malam", Kw::Part(Part::Evening)),
+    (b"subuh", Kw::Part(Part::Dawn)),
+    (b"dini", Kw::Dini),
+    (b"pukul", Kw::Pukul),
+    (b"pk", Kw::Pukul),
+    (b"jam", Kw::Jam),
+    (b"wib", Kw::Zone(7)),
+    (b"wita", Kw::Zone(8)),
+    (b"wit", Kw::Zone(9)),
+    (b"waktu", Kw::Waktu),
+    (b"setempat", Kw::Setempat),
+    (b"sekitar", Kw::Sekitar),
+    (b"sekira", Kw::Sekitar),
+    (b"kira", Kw::Sekitar),
+    (b"mulai", Kw::Sekitar),
+    (b"tanggal", Kw::Tanggal),
+    (b"tgl", Kw::Tanggal),
+    (b"awal", Kw::Mod(0)),
+    (b"pertengahan", Kw::Mod(1)),
+    (b"medio", Kw::Mod(1)),
+    (b"akhir", Kw::Mod(2)),
+    (b"hingga", Kw::Until),
+    (b"sampai", Kw::Until),
+    (b"pada", Kw::Prep),
+    (b"sejak", Kw::Prep),
+    (b"semenjak", Kw::Prep),
+    (b"periode", Kw::Prep),
+    (b"jelang", Kw::Prep),
+    (b"menjelang", Kw::Prep),
+    (b"sebelum", Kw::Prep),
+    (b"setelah", Kw::Prep),
+    (b"sesudah", Kw::Prep),
+    (b"usai", Kw::Prep),
+    (b"selepas", Kw::Prep),
+    (b"era", Kw::Prep),
+    (b"abad", Kw::Abad),
+    (b"ke", Kw::Ke),
+    (b"orang", Kw::CountNoun),
+    (b"jiwa", Kw::CountNoun),
+    (b"unit", Kw::CountNoun),
+    (b"ton", Kw::CountNoun),
+    (b"kg", Kw::CountNoun),
+    (b"km", Kw::CountNoun),
+    (b"meter", Kw::CountNoun),
+    (b"hektare", Kw::CountNoun),
+    (b"hektar", Kw::CountNoun),
+    (b"ha", Kw::CountNoun),
+    (b"rumah", Kw::CountNoun),
+    (b"kali", Kw::CountNoun),
+    (b"persen", Kw::CountNoun),
+    (b"rupiah", Kw::CountNoun),
+    (b"dolar", Kw::CountNoun),
+    (b"ekor", Kw::CountNoun),
+    (b"buah", Kw::CountNoun),
+    (b"kasus", Kw::CountNoun),
+    (b"warga", Kw::CountNoun),
+    (b"personel", Kw::CountNoun),
+    (b"tentara", Kw::CountNoun),
+    (b"pasukan", Kw::CountNoun),
+    (b"anggota", Kw::CountNoun),
+    (b"peserta", Kw::CountNoun),
+    (b"siswa", Kw::CountNoun),
+    (b"kendaraan", Kw::CountNoun),
+    (b"mobil", Kw::CountNoun),
+    (b"motor", Kw::CountNoun),
+    (b"liter", Kw::CountNoun),
+    (b"barel", Kw::CountNoun),
+    (b"mw", Kw::CountNoun),
+    (b"lembar", Kw::CountNoun),
+    (b"paket", Kw::CountNoun),
+    (b"titik", Kw::CountNoun),
+    (b"desa", Kw::CountNoun),
+    (b"sekolah", Kw::CountNoun),
+    (b"kk", Kw::CountNoun),
+    (b"batang", Kw::CountNoun),
+    (b"pucuk", Kw::CountNoun),
+    (b"rudal", Kw::CountNoun),
+    (b"kilometer", Kw::CountNoun),
+    (b"kilogram", Kw::CountNoun),
+    (b"gram", Kw::CountNoun),
+    (b"juta", Kw::CountNoun),
+    (b"ribu", Kw::CountNoun),
+    (b"miliar", Kw::CountNoun),
+    (b"triliun", Kw::CountNoun),
+    (b"keluarga", Kw::CountNoun),
+    (b"pekerja", Kw::CountNoun),
+    (b"karyawan", Kw::CountNoun),
+    (b"pengungsi", Kw::CountNoun),
+    (b"korban", Kw::CountNoun),
+    (b"suara", Kw::CountNoun),
+    (b"usia", Kw::Age),
+    (b"berusia", Kw::Age),
+    (b"umur", Kw::Age),
+    (b"berumur", Kw::Age),
+    (b"akan", Kw::Future),
+    (b"bakal", Kw::Future),
+    (b"hendak", Kw::Future),
+    (b"dijadwalkan", Kw::Future),
+    (b"direncanakan", Kw::Future),
+    (b"rencananya", Kw::Future),
+    (b"berencana", Kw::Future),
+    (b"dijadwal", Kw::Future),
+    (b"selama", Kw::Duration),
+    (b"menginap", Kw::Duration),
+    (b"bermalam", Kw::Duration),
+];
+
+/// Packs a lowercase word of at most 16 bytes into an integer key.
+#[inline]
+fn pack(word: &[u8]) -> u128 {
+    let mut k = 0u128;
+    for &c in word {
+        k = (k << 8) | u128::from(c);
+    }
+    k
+}
+
+/// `WORDS` keyed by [`pack`], sorted for binary search (built once).
+static TABLE: LazyLock<Vec<(u128, Kw)>> = LazyLock::new(|| {
+    let mut v: Vec<(u128, Kw)> = WORDS.iter().map(|&(w, k)| (pack(w), k)).collect();
+    v.sort_unstable_by_key(|e| e.0);
+    v
+});
+
+/// Forces the keyword table to be built (benchmarks call it before measuring).
+pub(crate) fn warm_up() {
+    LazyLock::force(&TABLE);
+}
+
+/// Classifies a word lexeme (`text[s..e]`, kind [`K::Word`]).
+pub(crate) fn keyword(word: &[u8]) -> Kw {
+    if word.len() < 2 || word.len() > 12 {
+        return Kw::None;
+    }
+    let mut key = 0u128;
+    for &c in word {
+        if c.is_ascii_alphabetic() {
+            key = (key << 8) | u128::from(c.to_ascii_lowercase());
+        }
+    }
+    match TABLE.binary_search_by_key(&key, |e| e.0) {
+        Ok(i) => TABLE[i].1,
+        Err(_) => Kw::None,
+    }
+}
+
+/// The lazy lexer: positions are byte offsets into `t`.
+pub(crate) struct Lexer<'a> {
+    pub t: &'a str,
+    pub b: &'a [u8],
+}
+
+impl<'a> Lexer<'a> {
+    pub fn new(t: &'a str) -> Lexer<'a> {
+        Lexer { t, b: t.as_bytes() }
+    }
+
+    /// The char starting at byte `i` (a char boundary by construction).
+    #[inline]
+    fn char_at(&self, i: usize) -> Option<char> {
+        self.t.get(i..)?.chars().next()
+    }
+
+    /// The first lexeme at or after byte `i`, skipping whitespace.
+    pub fn next(&self, mut i: usize) -> Option<Lx> {
+        let b = self.b;
+        loop {
+            let c = *b.get(i)?;
+            if c.is_ascii_whitespace() {
+                i += 1;
+                continue;
+            }
+            if c < 0x80 {
+                break;
+            }
+            let ch = self.char_at(i)?;
+            if ch.is_whitespace() {
+                i += ch.len_utf8();
+                continue;
+            }
+            break;
+        }
+        let s = i;
+        let c = b[i];
+        if c.is_ascii_digit() {
+            let mut v: u32 = 0;
+            let mut n: u32 = 0;
+            while let Some(&d) = b.get(i) {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                v = v.saturating_mul(10).saturating_add(u32::from(d - b'0'));
+                n += 1;
+                i += 1;
+            }
+            if b.get(i).is_some_and(|c| c.is_ascii_alphabetic()) {
+                let (e, _) = self.word_end(i);
+                return Some(Lx {
+                    s,
+                    e,
+                    k: K::Mixed,
+                });
+            }
+            return Some(Lx {
+                s,
+                e: i,
+                k: K::Num {
+                    v,
+                    n: n.min(255) as u8,
+                },
+            });
+        }
+        if c.is_ascii_alphabetic() {
+            let (e, mixed) = self.word_end(i);
+            let k = if mixed { K::Mixed } else { K::Word };
+            return Some(Lx { s, e, k });
+        }
+        if c < 0x80 {
+            return Some(Lx {
+                s,
+                e: i + 1,
+                k: K::P(c),
+            });
+        }
+        let ch = self.char_at(i)?;
+        let e = i + ch.len_utf8();
+        if ch.is_alphanumeric() {
+            let (e, _) = self.word_end(e);
+            return Some(Lx {
+                s,
+                e,
+                k: K::Mixed,
+            });
+        }
+        let p = match ch {
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => b'-',
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => b'"',
+            '\u{2018}' | '\u{2019}' => b'\'',
+            _ => 0,
+        };
+        Some(Lx { s, e, k: K::P(p) })
+    }
+
+    /// End of the word that continues at byte `i`, and whether it holds digits or non-ASCII
+    /// letters. An apostrophe (`'` or `’`) between two letters stays inside the word.
+    fn word_end(&self, mut i: usize) -> (usize, bool) {
+        let b = self.b;
+        let mut mixed = false;
+        while let Some(&c) = b.get(i) {
+            if c.is_ascii_alphabetic() {
+                i += 1;
+            } else if c.is_ascii_digit() {
+                mixed = true;
+                i += 1;
+            } else if c == b'\'' && b.get(i + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
+                i += 1;
+            } else if c >= 0x80 {
+                let Some(ch) = self.char_at(i) else { break };
+                let len = ch.len_utf8();
+                if ch == '\u{2019}' && b.get(i + len).is_some_and(|c| c.is_ascii_alphabetic()) {
+                    i += len;
+                } else if ch.is_alphanumeric() {
+                    mixed = true;
+                    i += len;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        (i, mixed)
+    }
+
+    /// Keyword of a lexeme (`Kw::None` unless it is a plain word).
+    #[inline]
+    pub fn kw(&self, lx: &Lx) -> Kw {
+        match lx.k {
+            K::Word => keyword(&self.b[lx.s..lx.e]),
+            _ => Kw::None,
+        }
+    }
+
+    /// True when the lexeme starts with an uppercase letter.
+    #[inline]
+    pub fn capitalised(&self, lx: &Lx) -> bool {
+        self.b[lx.s].is_ascii_uppercase()
+    }
+
+    /// The word lexeme right before byte `pos` (only whitespace in between), if any.
+    pub fn prev_word(&self, pos: usize) -> Option<Lx> {
+        let b = self.b;
+        let mut e = pos;
+        while e > 0 && b[e - 1].is_ascii_whitespace() {
+            e -= 1;
+        }
+        let mut s = e;
+        while s > 0 && b[s - 1].is_ascii_alphabetic() {
+            s -= 1;
+        }
+        if s == e || (s > 0 && (b[s - 1].is_ascii_digit() || b[s - 1] >= 0x80)) {
+            return None;
+        }
+        Some(Lx { s, e, k: K::Word })
+    }
+
+    /// True when only whitespace, opening quotes/brackets or nothing separate `pos` from the end
+    /// of the previous sentence (or the start of the text).
+    pub fn sentence_initial(&self, pos: usize) -> bool {
+        let b = self.b;
+        let mut i = pos;
+        while i > 0 {
+            let c = b[i - 1];
+            match c {
+                b' ' | b'\t' | b'\r' | b'"' | b'\'' | b'(' => i -= 1,
+                b'\n' | b'.' | b'!' | b'?' => return true,
+                // the last byte of a curly opening quote (U+201C) or of any other non-ASCII char
+                _ if c >= 0x80 => return c == 0x9C,
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// True when a future cue (`akan`, `dijadwalkan`, ...) appears among the few words before
+    /// `pos` in the same sentence.
+    pub fn future_cue(&self, pos: usize) -> bool {
+        let b = self.b;
+        let mut i = pos;
+        let mut words = 0;
+        while i > 0 && words < 8 {
+            let c = b[i - 1];
+            if matches!(c, b'.' | b'!' | b'?' | b'\n') {
+                return false;
+            }
+            if c.is_ascii_alphabetic() {
+                let e = i;
+                while i > 0 && b[i - 1].is_ascii_alphabetic() {
+                    i -= 1;
+                }
+                if keyword(&b[i..e]) == Kw::Future {
+                    return true;
+                }
+                words += 1;
+            } else {
+                i -= 1;
+            }
+        }
+        false
+    }
+}
