@@ -1,0 +1,109 @@
+//! Role + polity + person composition: `Presiden Rusia, Vladimir Putin`, `tentara Rusia`,
+//! `juru bicara Kremlin Dmitry Peskov`, `Ketua NATO Jens Stoltenberg`.
+
+use crate::{EntryKind, Lexicon, Match};
+use warta_core::Span;
+
+/// One actor mention: a run of adjacent matches read as `[role] [polity] [,] [person]`, or a
+/// single match. Codes come from the parts: the country and org of the person when there is one,
+/// else of the polity; the sector of the role, else of the person, else of the polity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention<'a> {
+    /// The whole mention (`Presiden Rusia, Vladimir Putin`).
+    pub span: Span,
+    /// Index of the first token.
+    pub tok_start: usize,
+    /// One past the last token.
+    pub tok_end: usize,
+    /// The role noun entry (`Presiden`).
+    pub role: Option<u32>,
+    /// The country, place, body or demonym entry (`Rusia`, `Kremlin`, `NATO`).
+    pub polity: Option<u32>,
+    /// The person entry (`Vladimir Putin`).
+    pub person: Option<u32>,
+    /// The role phrase: role and polity (`Presiden Rusia`), when there is a role.
+    pub role_span: Option<Span>,
+    /// Resolved country or CAMEO non-state code.
+    pub country: Option<&'a str>,
+    /// Resolved sector code.
+    pub sector: Option<&'a str>,
+    /// Resolved organisation short name.
+    pub org: Option<&'a str>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Slot {
+    Role,
+    Polity,
+    Person,
+}
+
+fn gap_ok(gap: &str, next: Slot) -> bool {
+    if gap.contains('\n') {
+        return false;
+    }
+    let g = gap.trim();
+    g.is_empty() || (g == "," && next == Slot::Person)
+}
+
+impl Lexicon {
+    /// Groups `matches` (as returned by [`Lexicon::find`] for `text`) into actor mentions,
+    /// appended to `out` in text order. Every match ends up in exactly one mention.
+    pub fn compose<'a>(&'a self, text: &str, matches: &[Match], out: &mut Vec<Mention<'a>>) {
+        let slot = |m: &Match| match self.entry(m.entry).kind {
+            EntryKind::Role => Slot::Role,
+            EntryKind::Person => Slot::Person,
+            _ => Slot::Polity,
+        };
+        let mut i = 0;
+        while i < matches.len() {
+            let first = matches[i];
+            let mut parts: [Option<Match>; 3] = [None; 3];
+            let mut last_slot = slot(&first);
+            parts[last_slot as usize] = Some(first);
+            let mut end = first.span.end;
+            let mut j = i + 1;
+            while j < matches.len() {
+                let m = matches[j];
+                let s = slot(&m);
+                let gap = text.get(end..m.span.start).unwrap_or("\n");
+                if s <= last_slot || !gap_ok(gap, s) {
+                    break;
+                }
+                parts[s as usize] = Some(m);
+                last_slot = s;
+                end = m.span.end;
+                j += 1;
+            }
+            let [role, polity, person] = parts.map(|p| p.map(|m| self.entry(m.entry)));
+            let country = person
+                .and_then(|e| e.country.as_deref())
+                .or(polity.and_then(|e| e.country.as_deref()));
+            let sector = role
+                .and_then(|e| e.sector.as_deref())
+                .or(person.and_then(|e| e.sector.as_deref()))
+                .or(polity.and_then(|e| e.sector.as_deref()));
+            let org = person
+                .and_then(|e| e.org.as_deref())
+                .or(polity.and_then(|e| e.org.as_deref()));
+            let role_span = parts[0].map(|r| {
+                let e = parts[1].map_or(r.span.end, |p| p.span.end);
+                Span::new(r.span.start, e)
+            });
+            let last = matches[j - 1];
+            out.push(Mention {
+                span: Span::new(first.span.start, last.span.end),
+                tok_start: first.tok_start,
+                tok_end: last.tok_end,
+                role: parts[0].map(|m| m.entry),
+                polity: parts[1].map(|m| m.entry),
+                person: parts[2].map(|m| m.entry),
+                role_span,
+                country,
+                sector,
+                org,
+            });
+            i = j;
+        }
+    }
+}
