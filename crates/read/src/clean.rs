@@ -1,0 +1,92 @@
+//! Boilerplate lines inside article bodies: cross-links (`Baca juga:`), calls to action and ad
+//! markers that Indonesian news sites put between paragraphs.
+
+/// Line openings (lower case) that mark a boilerplate line.
+const PREFIXES: &[&str] = &[
+    "baca juga",
+    "baca:",
+    "simak juga",
+    "simak video",
+    "simak berita",
+    "simak selengkapnya",
+    "lihat juga",
+    "tonton juga",
+    "tonton video",
+    "baca selengkapnya",
+    "baca berita",
+    "artikel terkait",
+    "berita terkait",
+    "scroll to continue",
+    "advertisement",
+    "dapatkan update berita",
+    "ikuti berita",
+    "ikuti kami",
+    "klik di sini",
+];
+
+/// Whole lines (lower case) that are boilerplate.
+const WHOLE: &[&str] = &["iklan", "ads", "advertisement", "adsbygoogle", "-", "*"];
+
+/// True when `line` is a boilerplate line rather than article text.
+pub(crate) fn is_boilerplate(line: &str) -> bool {
+    let t = line.trim();
+    let t = t.trim_start_matches(['*', '-', '•', '>', ' ']);
+    let head: String = t.chars().take(32).collect::<String>().to_lowercase();
+    PREFIXES.iter().any(|p| head.starts_with(p)) || WHOLE.contains(&head.trim())
+}
+
+/// Appends the non-boilerplate lines of `text` to `out`, each trimmed at its end, dropping
+/// boilerplate lines and collapsing runs of blank lines to one blank line. Linear in `text`.
+pub(crate) fn push_clean_lines(text: &str, out: &mut String) {
+    let mut blank_run = false;
+    for line in text.split('\n') {
+        let line = line.trim_end();
+        if line.trim().is_empty() {
+            blank_run = !out.is_empty();
+            continue;
+        }
+        if is_boilerplate(line) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+            if blank_run {
+                out.push('\n');
+            }
+        }
+        blank_run = false;
+        out.push_str(line);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boilerplate_table() {
+        let cases = [
+            ("Baca juga: Banjir Rendam Ratusan Rumah", true),
+            ("Baca Juga: Harga Cabai Turun", true),
+            ("BACA JUGA: Timnas Menang", true),
+            ("Simak juga: Video Peresmian", true),
+            ("**Baca juga:** Sesuatu", true),
+            ("Iklan", true),
+            ("ADVERTISEMENT", true),
+            ("SCROLL TO CONTINUE WITH CONTENT", true),
+            ("Pembaca juga diminta berhati-hati.", false),
+            ("Ia membaca juga laporan itu.", false),
+            ("Iklan rokok dilarang di televisi.", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_boilerplate(line), want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn cleans_lines() {
+        let mut out = String::new();
+        push_clean_lines("Satu.  \nBaca juga: X\n\n\n\nDua.\n", &mut out);
+        assert_eq!(out, "Satu.\n\nDua.");
+    }
+}
