@@ -1,61 +1,275 @@
 //! The warta analysis pipeline: from an [`Article`] to a `warta.analysis/1` document.
 //!
-//! [`Analyzer`] is immutable and shared across threads; [`Scratch`] holds the per-thread buffers
-//! reused from article to article.
+//! [`Analyzer`] is immutable and shared across threads (it holds `&'static` references to the
+//! embedded lexicons); [`Scratch`] holds the per-thread buffers reused from article to article.
+//!
+//! Stages: text (tokens, sentences) -> lemmas -> lexicon matches -> entities, actors and
+//! argument phrases -> times -> quotes (speakers resolved to actors) -> events -> output with
+//! character offsets.
+//!
+//! ```
+//! use warta_core::Article;
+//! use warta_extract::{Analyzer, Scratch};
+//! let art = Article { body: "Presiden Rusia mengunjungi Korea Utara.".into(), ..Article::default() };
+//! let doc = Analyzer::new().analyze(&art, &mut Scratch::default());
+//! assert_eq!(doc.schema, "warta.analysis/1");
+//! assert_eq!(doc.sentences.len(), 1);
+//! ```
 #![deny(missing_docs)]
 
-use warta_core::analysis::{Analysis, ArticleMeta, Engine, SentenceOut, SCHEMA};
-use warta_core::{Article, CharMap};
+mod entities;
+mod output;
+
+use warta_actors::{Lexicon, Match};
+use warta_core::analysis::Analysis;
+use warta_core::{Article, Span, TokenKind, Ymd};
+use warta_events::{Arg, DocView, Tok};
+use warta_morph::Lemmatizer;
+use warta_quotes::{Quote, QuoteKind, Speaker};
 use warta_text::TextBuf;
+use warta_time::TimeExpr;
 
 /// Per-thread reusable buffers.
 #[derive(Debug, Default)]
 pub struct Scratch {
     text: TextBuf,
+    lemma_buf: String,
+    lemma_spans: Vec<(u32, u32)>,
+    matches: Vec<Match>,
+    times: Vec<TimeExpr>,
+    quotes: Vec<Quote>,
+    events: Vec<warta_events::Event>,
 }
 
 /// The analysis pipeline (immutable, `Send + Sync`).
-#[derive(Debug, Default)]
-pub struct Analyzer {}
+#[derive(Debug)]
+pub struct Analyzer {
+    lexicon: &'static Lexicon,
+    lemmatizer: &'static Lemmatizer,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer::new()
+    }
+}
+
+/// A quote with its speaker resolved.
+#[derive(Debug, Clone)]
+pub(crate) struct ResolvedQuote {
+    pub quote: Quote,
+    pub speaker_actor: Option<usize>,
+    pub speaker_span: Option<Span>,
+}
 
 impl Analyzer {
     /// A pipeline over the embedded lexicons and models.
     pub fn new() -> Analyzer {
-        Analyzer {}
+        Analyzer {
+            lexicon: Lexicon::embedded(),
+            lemmatizer: Lemmatizer::embedded(),
+        }
     }
 
     /// Analyses one article.
-    pub fn analyze(&self, article: &Article, scratch: &mut Scratch) -> Analysis {
+    pub fn analyze(&self, article: &Article, s: &mut Scratch) -> Analysis {
         let text = article.body.as_str();
-        scratch.text.analyze(text);
-        let cm = CharMap::new(text);
-        Analysis {
-            schema: SCHEMA.to_string(),
-            engine: Engine {
-                name: "warta".into(),
-                version: env!("CARGO_PKG_VERSION").into(),
-                ..Engine::default()
-            },
-            article: ArticleMeta {
-                id: article.id.clone(),
-                url: article.url.clone(),
-                title: article.title.clone(),
-                source: article.source.clone(),
-                dateline: article.dateline.clone(),
-                published: article.published.map(|d| d.to_string()),
-                language: "id".into(),
-            },
-            text: text.to_string(),
-            sentences: scratch
-                .text
-                .sentences
-                .iter()
-                .map(|s| SentenceOut {
-                    start: cm.char_offset(s.span.start),
-                    end: cm.char_offset(s.span.end),
-                })
-                .collect(),
-            ..Analysis::default()
+        s.text.analyze(text);
+        let tokens = &s.text.tokens;
+        let sentences = &s.text.sentences;
+
+        // lemmas into one arena
+        s.lemma_buf.clear();
+        s.lemma_spans.clear();
+        for t in tokens {
+            let start = s.lemma_buf.len() as u32;
+            if t.kind == TokenKind::Word {
+                let l = self.lemmatizer.lemma(t.text(text));
+                if l.chars().any(char::is_uppercase) {
+                    s.lemma_buf.push_str(&l.to_lowercase());
+                } else {
+                    s.lemma_buf.push_str(&l);
+                }
+            } else {
+                s.lemma_buf.push_str(t.text(text));
+            }
+            s.lemma_spans.push((start, s.lemma_buf.len() as u32));
         }
+
+        // sentence-initial tokens and tokens right after an opening quote mark
+        let mut sent_start = vec![false; tokens.len()];
+        for se in sentences {
+            if se.tok_start < tokens.len() {
+                sent_start[se.tok_start] = true;
+            }
+        }
+        let mut after_quote = vec![false; tokens.len()];
+        for (i, t) in tokens.iter().enumerate() {
+            if matches!(t.kind, TokenKind::Quote | TokenKind::Punct) && i + 1 < tokens.len() {
+                let p = t.text(text);
+                if matches!(
+                    p,
+                    "\"" | "“" | "”" | "‘" | "'" | "«" | "(" | "–" | "—" | "-" | ":"
+                ) {
+                    after_quote[i + 1] = true;
+                }
+            }
+        }
+
+        s.matches.clear();
+        self.lexicon.find(text, tokens, &mut s.matches);
+        let ents = entities::analyze(
+            text,
+            tokens,
+            &sent_start,
+            self.lexicon,
+            &s.matches,
+            &after_quote,
+        );
+
+        // times, resolved against the publication date (or the latest full date in the text)
+        let published = article.published.or_else(|| infer_published(text, tokens));
+        s.times.clear();
+        warta_time::find_times(text, tokens, published, &mut s.times);
+
+        // quotes
+        s.quotes.clear();
+        let names: Vec<Span> = ents.mentions.iter().map(|m| m.span).collect();
+        warta_quotes::find_quotes(text, tokens, sentences, &names, &mut s.quotes);
+        let quotes = resolve_speakers(&s.quotes, &ents, tokens);
+
+        // events
+        let toks: Vec<Tok<'_>> = tokens
+            .iter()
+            .zip(&s.lemma_spans)
+            .map(|(t, &(a, b))| Tok {
+                text: t.text(text),
+                lemma: &s.lemma_buf[a as usize..b as usize],
+                span: t.span,
+                kind: t.kind,
+            })
+            .collect();
+        let args: Vec<Arg> = ents
+            .args
+            .iter()
+            .map(|a| Arg {
+                tok_start: a.tok.0,
+                tok_end: a.tok.1,
+                party: a.actor,
+                key: ents.actors[a.actor].key,
+                place: a.place,
+            })
+            .collect();
+        let times_tok: Vec<(usize, usize)> =
+            s.times.iter().map(|t| tok_range(tokens, t.span)).collect();
+        let quoted: Vec<(usize, usize)> = quotes
+            .iter()
+            .filter(|q| q.quote.kind == QuoteKind::Direct)
+            .map(|q| tok_range(tokens, q.quote.span))
+            .collect();
+        let view = DocView {
+            toks: &toks,
+            sentences,
+            args: &args,
+            times: &times_tok,
+            quoted: &quoted,
+        };
+        warta_events::code_events(&view, &mut s.events);
+
+        output::build(output::Input {
+            article,
+            text,
+            published,
+            sentences,
+            tokens,
+            ents: &ents,
+            args: &args,
+            times: &s.times,
+            quotes: &quotes,
+            events: &s.events,
+        })
     }
+}
+
+/// Token index range covering a byte span.
+fn tok_range(tokens: &[warta_core::Token], span: Span) -> (usize, usize) {
+    let s = tokens.partition_point(|t| t.span.end <= span.start);
+    let e = tokens.partition_point(|t| t.span.start < span.end);
+    (s, e.max(s))
+}
+
+/// When an article carries no publication date: the latest full explicit date in its text.
+fn infer_published(text: &str, tokens: &[warta_core::Token]) -> Option<Ymd> {
+    let mut v = Vec::new();
+    warta_time::find_times(text, tokens, None, &mut v);
+    v.iter()
+        .filter(|t| {
+            t.granularity == warta_time::Granularity::Day
+                || t.granularity == warta_time::Granularity::Minute
+        })
+        .filter_map(|t| t.date)
+        .max()
+}
+
+/// Resolves each quote's speaker to an actor: a named mention to the person (else the body or
+/// place) inside it; an anaphor (`katanya`, `ujarnya`, `ia`) to the previous quote's speaker, or
+/// the last person named before the quote.
+fn resolve_speakers(
+    quotes: &[Quote],
+    ents: &entities::Entities,
+    tokens: &[warta_core::Token],
+) -> Vec<ResolvedQuote> {
+    let mut out: Vec<ResolvedQuote> = Vec::with_capacity(quotes.len());
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    order.sort_by_key(|&i| quotes[i].span.start);
+    let mut last_speaker: Option<(usize, usize)> = None; // (actor, byte position)
+    for &qi in &order {
+        let q = quotes[qi];
+        let (actor, span) = match q.speaker {
+            Speaker::Mention(sp) => {
+                let inside: Vec<&entities::Mention> = ents
+                    .mentions
+                    .iter()
+                    .filter(|m| sp.overlaps(m.span))
+                    .collect();
+                let pick = inside
+                    .iter()
+                    .find(|m| ents.actors[m.actor].person)
+                    .or_else(|| inside.iter().find(|m| m.etype == "ORG"))
+                    .or_else(|| inside.first())
+                    .map(|m| m.actor)
+                    .or_else(|| {
+                        // the role phrase itself (`juru bicara KPK`) as an argument
+                        let (ts, te) = tok_range(tokens, sp);
+                        ents.args
+                            .iter()
+                            .find(|a| a.tok.0 < te && ts < a.tok.1)
+                            .map(|a| a.actor)
+                    });
+                (pick, Some(sp))
+            }
+            Speaker::Anaphor(sp) => {
+                let prev = last_speaker.map(|(a, _)| a).or_else(|| {
+                    ents.mentions
+                        .iter()
+                        .rev()
+                        .find(|m| {
+                            m.span.end <= q.span.start.min(sp.start) && ents.actors[m.actor].person
+                        })
+                        .map(|m| m.actor)
+                });
+                (prev, Some(sp))
+            }
+            Speaker::Unknown => (None, None),
+        };
+        if let Some(a) = actor {
+            last_speaker = Some((a, q.span.end));
+        }
+        out.push(ResolvedQuote {
+            quote: q,
+            speaker_actor: actor,
+            speaker_span: span,
+        });
+    }
+    out
 }

@@ -1,0 +1,729 @@
+//! Entity mentions, actors and argument phrases.
+//!
+//! Sources of mentions, in order of trust:
+//! 1. lexicon matches (`warta-actors`): known people, bodies, countries, metonyms, places;
+//! 2. capitalised-name runs the lexicon does not know, typed by their context: an organisation
+//!    head noun (`Dewan`, `Kementerian`, ...) makes an ORG (absorbing a trailing country: `Dewan
+//!    Keamanan Nasional AS` -> USA), a geographic class noun makes a LOC (`semenanjung Korea`),
+//!    otherwise a person when the run has two or more words or sits next to a role or a
+//!    reporting verb;
+//! 3. surnames and short forms of people already named (`Kuleba` after `Dmytro Kuleba`).
+//!
+//! Role phrases (`Menteri Luar Negeri Ukraina, Dmytro Kuleba`; `ajudan Kremlin Yuri Ushakov`;
+//! `juru bicara KPK`) become one *argument* whose party is the person (given the role's country,
+//! sector and organisation when the lexicon does not know them) or, without a name, the body or
+//! a role actor (`tentara Rusia` -> RUS MIL).
+
+use std::collections::HashMap;
+use warta_actors::{Entry, EntryKind, Lexicon, Match};
+use warta_core::{Span, Token, TokenKind};
+
+/// A mention of an entity.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    pub span: Span,
+    pub tok: (usize, usize),
+    pub etype: &'static str,
+    pub actor: usize,
+}
+
+/// A canonical actor.
+#[derive(Clone, Debug, Default)]
+pub struct ActorRec {
+    pub name: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub org: Option<String>,
+    pub role: Option<String>,
+    pub wikidata: Option<String>,
+    pub person: bool,
+    pub place: bool,
+    pub key: u32,
+}
+
+/// An argument phrase for the event coder.
+#[derive(Clone, Copy, Debug)]
+pub struct ArgPhrase {
+    pub tok: (usize, usize),
+    pub actor: usize,
+    pub place: bool,
+}
+
+/// Codes that are not states: the party key of such an actor is its organisation.
+pub fn non_state(country: Option<&str>) -> bool {
+    matches!(
+        country,
+        None | Some("IGO" | "NGO" | "MNC" | "IMG" | "UIS" | "REB" | "INT" | "UNK")
+    )
+}
+
+const ORG_HEADS: &[&str] = &[
+    "Dewan",
+    "Kementerian",
+    "Komisi",
+    "Badan",
+    "Majelis",
+    "Mahkamah",
+    "Departemen",
+    "Angkatan",
+    "Partai",
+    "Dinas",
+    "Lembaga",
+    "Pasukan",
+    "Kantor",
+    "Universitas",
+    "Bank",
+    "PT",
+    "Pengadilan",
+    "Kejaksaan",
+    "Kepolisian",
+    "Organisasi",
+    "Serikat",
+    "Persatuan",
+    "Front",
+    "Gerakan",
+    "Institut",
+    "Yayasan",
+    "Asosiasi",
+    "Federasi",
+    "Koalisi",
+    "Perusahaan",
+    "Kedutaan",
+    "Konsulat",
+    "Sekretariat",
+    "Direktorat",
+    "Otoritas",
+    "Korps",
+    "Satuan",
+    "Markas",
+    "Brigade",
+    "Divisi",
+    "Kongres",
+    "Parlemen",
+    "Senat",
+    "Kabinet",
+    "Pemerintah",
+    "Perhimpunan",
+    "Ikatan",
+    "Aliansi",
+    "Kesatuan",
+    "Biro",
+    "Pusat",
+    "Kelompok",
+    "Tentara",
+];
+const GEO_CLASS: &[&str] = &[
+    "semenanjung",
+    "pulau",
+    "selat",
+    "laut",
+    "teluk",
+    "gunung",
+    "sungai",
+    "danau",
+    "kepulauan",
+    "tanjung",
+    "samudra",
+    "samudera",
+    "jazirah",
+    "gurun",
+    "lembah",
+    "dataran",
+];
+/// Capitalised words that open sentences but are not names.
+const NOT_NAME: &[&str] = &[
+    "Ini",
+    "Itu",
+    "Hal",
+    "Namun",
+    "Sementara",
+    "Seperti",
+    "Kami",
+    "Kita",
+    "Saya",
+    "Aku",
+    "Ia",
+    "Dia",
+    "Mereka",
+    "Beliau",
+    "Dalam",
+    "Pada",
+    "Di",
+    "Ke",
+    "Dari",
+    "Untuk",
+    "Dengan",
+    "Karena",
+    "Jika",
+    "Kalau",
+    "Sebelumnya",
+    "Selain",
+    "Menurut",
+    "Tetapi",
+    "Tapi",
+    "Dan",
+    "Atau",
+    "Yang",
+    "Para",
+    "Sejumlah",
+    "Beberapa",
+    "Sebanyak",
+    "Senin",
+    "Selasa",
+    "Rabu",
+    "Kamis",
+    "Jumat",
+    "Sabtu",
+    "Minggu",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+    "Baca",
+    "Simak",
+    "Lihat",
+    "Foto",
+    "Berita",
+    "Artikel",
+    "Sumber",
+    "Bahkan",
+    "Kemudian",
+    "Lalu",
+    "Setelah",
+    "Sebelum",
+    "Saat",
+    "Ketika",
+    "Meski",
+    "Kini",
+    "Adapun",
+    "Bagi",
+    "Oleh",
+    "Tak",
+    "Tidak",
+    "Bukan",
+    "Belum",
+    "Sudah",
+    "Telah",
+    "Akan",
+    "Juga",
+    "WIB",
+    "WITA",
+    "WIT",
+    "Rp",
+    "Tuhan",
+    "Allah",
+    "Anda",
+];
+/// Words that may join the parts of a personal name.
+const NAME_JOINERS: &[&str] = &[
+    "bin", "binti", "van", "von", "de", "der", "al", "el", "da", "di", "bte", "ibn",
+];
+const SAY_AFTER: &[&str] = &[
+    "mengatakan",
+    "menyatakan",
+    "menegaskan",
+    "menjelaskan",
+    "mengungkapkan",
+    "menambahkan",
+    "menuturkan",
+    "berkata",
+    "kata",
+    "ujar",
+    "ucap",
+    "tutur",
+    "tegas",
+    "jelas",
+    "imbuh",
+    "tambah",
+    "menyebut",
+    "menilai",
+    "mengaku",
+];
+const MEDIA_BEFORE: &[&str] = &[
+    "dikutip", "dilansir", "melansir", "mengutip", "laporan", "kantor", "media", "situs", "harian",
+];
+const PRONOUNS: &[&str] = &["ia", "dia", "beliau"];
+
+fn is_cap_word(t: &Token, text: &str) -> bool {
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let s = t.text(text);
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn etype_of(kind: EntryKind) -> Option<&'static str> {
+    match kind {
+        EntryKind::Person => Some("PER"),
+        EntryKind::Org => Some("ORG"),
+        EntryKind::Country | EntryKind::Place => Some("LOC"),
+        EntryKind::Demonym => Some("NORP"),
+        _ => None,
+    }
+}
+
+/// The result of entity analysis of one article.
+#[derive(Debug, Default)]
+pub struct Entities {
+    pub mentions: Vec<Mention>,
+    pub actors: Vec<ActorRec>,
+    pub args: Vec<ArgPhrase>,
+    keys: HashMap<String, u32>,
+}
+
+impl Entities {
+    fn key_for(&mut self, a: &ActorRec, idx: usize) -> u32 {
+        let k = match (&a.org, &a.country) {
+            (Some(o), c) if non_state(c.as_deref()) => o.to_uppercase(),
+            (_, Some(c)) => c.clone(),
+            _ => format!("#actor{idx}"),
+        };
+        let n = self.keys.len() as u32;
+        *self.keys.entry(k).or_insert(n)
+    }
+
+    fn push_actor(&mut self, mut a: ActorRec) -> usize {
+        let idx = self.actors.len();
+        a.key = self.key_for(&a, idx);
+        self.actors.push(a);
+        idx
+    }
+
+    fn refresh_key(&mut self, idx: usize) {
+        let a = self.actors[idx].clone();
+        self.actors[idx].key = self.key_for(&a, idx);
+    }
+
+    /// Actor index of a lexicon entry, created on first use.
+    fn lex_actor(&mut self, lex: &Lexicon, id: u32, by_entry: &mut HashMap<u32, usize>) -> usize {
+        if let Some(&a) = by_entry.get(&id) {
+            return a;
+        }
+        let e: &Entry = lex.entry(id);
+        let a = self.push_actor(ActorRec {
+            name: e.name.clone(),
+            country: e.country.clone(),
+            sector: e.sector.clone(),
+            org: e.org.clone(),
+            role: e.role.clone(),
+            wikidata: e.wikidata.clone(),
+            person: e.kind == EntryKind::Person,
+            place: matches!(e.kind, EntryKind::Country | EntryKind::Place),
+            key: 0,
+        });
+        by_entry.insert(id, a);
+        a
+    }
+}
+
+/// Finds mentions, actors and argument phrases.
+pub fn analyze(
+    text: &str,
+    tokens: &[Token],
+    sent_start_tok: &[bool],
+    lex: &Lexicon,
+    matches: &[Match],
+    quoted_open: &[bool],
+) -> Entities {
+    let mut ents = Entities::default();
+    let mut by_entry: HashMap<u32, usize> = HashMap::new();
+    // token -> lexicon match index
+    let mut covered: Vec<Option<usize>> = vec![None; tokens.len()];
+    for (mi, m) in matches.iter().enumerate() {
+        for c in covered
+            .iter_mut()
+            .take(m.tok_end.min(tokens.len()))
+            .skip(m.tok_start)
+        {
+            *c = Some(mi);
+        }
+    }
+    // Items in token order: either a lexicon match or a name run.
+    #[derive(Clone, Copy)]
+    enum Item {
+        Lex(usize),
+        Run(usize, usize),
+    }
+    let mut items: Vec<Item> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(mi) = covered[i] {
+            items.push(Item::Lex(mi));
+            i = matches[mi].tok_end.max(i + 1);
+            continue;
+        }
+        if is_cap_word(&tokens[i], text) && !NOT_NAME.contains(&tokens[i].text(text)) {
+            let s = i;
+            let mut e = i + 1;
+            while e < tokens.len() && covered[e].is_none() {
+                let t = &tokens[e];
+                if is_cap_word(t, text) && !NOT_NAME.contains(&t.text(text)) {
+                    e += 1;
+                } else if NAME_JOINERS.contains(&t.text(text))
+                    && e + 1 < tokens.len()
+                    && covered[e + 1].is_none()
+                    && is_cap_word(&tokens[e + 1], text)
+                {
+                    e += 2;
+                } else {
+                    break;
+                }
+            }
+            items.push(Item::Run(s, e));
+            i = e;
+            continue;
+        }
+        i += 1;
+    }
+
+    let lower = |k: usize| tokens[k].text(text).to_lowercase();
+    let initial = |k: usize| sent_start_tok[k] || quoted_open.get(k).copied().unwrap_or(false);
+    // person surnames/short names seen so far -> actor
+    let mut short_names: HashMap<String, usize> = HashMap::new();
+    let mut role_before: Vec<bool> = vec![false; tokens.len() + 1];
+    for m in matches {
+        if lex.entry(m.entry).kind == EntryKind::Role {
+            role_before[m.tok_end.min(tokens.len())] = true;
+        }
+    }
+
+    for (ii, item) in items.iter().enumerate() {
+        match *item {
+            Item::Lex(mi) => {
+                let m = matches[mi];
+                let e = lex.entry(m.entry);
+                // geographic class noun before a place: `semenanjung Korea` is a region, not the state
+                if matches!(e.kind, EntryKind::Country | EntryKind::Place)
+                    && m.tok_start > 0
+                    && GEO_CLASS.contains(&lower(m.tok_start - 1).as_str())
+                {
+                    let s = m.tok_start - 1;
+                    let span = Span::new(tokens[s].span.start, m.span.end);
+                    let a = ents.push_actor(ActorRec {
+                        name: span.slice(text).to_string(),
+                        place: true,
+                        ..Default::default()
+                    });
+                    ents.mentions.push(Mention {
+                        span,
+                        tok: (s, m.tok_end),
+                        etype: "LOC",
+                        actor: a,
+                    });
+                    continue;
+                }
+                let Some(et) = etype_of(e.kind) else { continue };
+                let a = ents.lex_actor(lex, m.entry, &mut by_entry);
+                if e.kind == EntryKind::Person {
+                    if let Some(last) = e.name.split_whitespace().last() {
+                        short_names.entry(last.to_string()).or_insert(a);
+                    }
+                }
+                ents.mentions.push(Mention {
+                    span: m.span,
+                    tok: (m.tok_start, m.tok_end),
+                    etype: et,
+                    actor: a,
+                });
+            }
+            Item::Run(s, e) => {
+                let words: Vec<&str> = (s..e).map(|k| tokens[k].text(text)).collect();
+                let span = Span::new(tokens[s].span.start, tokens[e - 1].span.end);
+                let name = span.slice(text);
+                // a known short name (surname) of a person named before
+                if e - s == 1 {
+                    if let Some(&a) = short_names.get(words[0]) {
+                        ents.mentions.push(Mention {
+                            span,
+                            tok: (s, e),
+                            etype: "PER",
+                            actor: a,
+                        });
+                        continue;
+                    }
+                }
+                // organisation: head noun, absorbing a trailing country/place match
+                if ORG_HEADS.contains(&words[0]) && e - s >= 2 {
+                    let mut end_tok = e;
+                    let mut span = span;
+                    let mut country = None;
+                    if let Some(Item::Lex(nm)) = items.get(ii + 1) {
+                        let nmm = matches[*nm];
+                        let ne = lex.entry(nmm.entry);
+                        if nmm.tok_start == e && ne.kind == EntryKind::Country {
+                            end_tok = nmm.tok_end;
+                            span = Span::new(span.start, nmm.span.end);
+                            country = ne.country.clone();
+                        }
+                    }
+                    let a = ents.push_actor(ActorRec {
+                        name: span.slice(text).to_string(),
+                        country,
+                        sector: org_sector(words[0]),
+                        ..Default::default()
+                    });
+                    ents.mentions.push(Mention {
+                        span,
+                        tok: (s, end_tok),
+                        etype: "ORG",
+                        actor: a,
+                    });
+                    continue;
+                }
+                if s > 0 && GEO_CLASS.contains(&lower(s - 1).as_str()) {
+                    let span = Span::new(tokens[s - 1].span.start, span.end);
+                    let a = ents.push_actor(ActorRec {
+                        name: span.slice(text).to_string(),
+                        place: true,
+                        ..Default::default()
+                    });
+                    ents.mentions.push(Mention {
+                        span,
+                        tok: (s - 1, e),
+                        etype: "LOC",
+                        actor: a,
+                    });
+                    continue;
+                }
+                let is_acronym = e - s == 1
+                    && words[0].len() >= 2
+                    && words[0]
+                        .chars()
+                        .all(|c| c.is_uppercase() || c.is_ascii_digit());
+                let say_next = tokens
+                    .get(e)
+                    .is_some_and(|t| SAY_AFTER.contains(&t.text(text).to_lowercase().as_str()));
+                let role_prev = role_before[s]
+                    || (s > 0 && tokens[s - 1].text(text) == "," && role_before[s - 1]);
+                let media_prev =
+                    (s.saturating_sub(2)..s).any(|k| MEDIA_BEFORE.contains(&lower(k).as_str()));
+                if initial(s) && e - s == 1 && !say_next {
+                    continue; // a capitalised sentence opener
+                }
+                let etype = if is_acronym || media_prev {
+                    "ORG"
+                } else if e - s >= 2 || role_prev || say_next {
+                    "PER"
+                } else {
+                    "ORG"
+                };
+                if initial(s)
+                    && e - s >= 2
+                    && etype == "PER"
+                    && !(role_prev || say_next)
+                    && words.len() > 4
+                {
+                    continue;
+                }
+                let a = ents.push_actor(ActorRec {
+                    name: name.to_string(),
+                    person: etype == "PER",
+                    ..Default::default()
+                });
+                if etype == "PER" {
+                    if let Some(last) = words.last() {
+                        short_names.entry(last.to_string()).or_insert(a);
+                    }
+                }
+                ents.mentions.push(Mention {
+                    span,
+                    tok: (s, e),
+                    etype,
+                    actor: a,
+                });
+            }
+        }
+    }
+    ents.mentions.sort_by_key(|m| m.span.start);
+    build_args(text, tokens, lex, matches, &covered, &mut ents);
+    ents
+}
+
+fn org_sector(head: &str) -> Option<String> {
+    let s = match head {
+        "Partai" => "PTY",
+        "Mahkamah" | "Pengadilan" | "Kejaksaan" => "JUD",
+        "Kepolisian" => "COP",
+        "Angkatan" | "Pasukan" | "Tentara" | "Korps" | "Brigade" | "Divisi" | "Markas" => "MIL",
+        "Kongres" | "Parlemen" | "Senat" | "Majelis" => "LEG",
+        "Bank" | "PT" | "Perusahaan" => "BUS",
+        "Universitas" | "Institut" => "EDU",
+        "Dewan" | "Kementerian" | "Badan" | "Departemen" | "Dinas" | "Kantor" | "Kedutaan"
+        | "Konsulat" | "Sekretariat" | "Direktorat" | "Otoritas" | "Kabinet" | "Pemerintah"
+        | "Komisi" | "Biro" => "GOV",
+        _ => return None,
+    };
+    Some(s.to_string())
+}
+
+/// Groups mentions into argument phrases: `[role]* [qualifier]* [,] [person]`.
+fn build_args(
+    text: &str,
+    tokens: &[Token],
+    lex: &Lexicon,
+    matches: &[Match],
+    covered: &[Option<usize>],
+    ents: &mut Entities,
+) {
+    let mention_at: HashMap<usize, usize> = ents
+        .mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.tok.0, i))
+        .collect();
+    let role_at = |k: usize| -> Option<&Match> {
+        covered
+            .get(k)
+            .copied()
+            .flatten()
+            .map(|mi| &matches[mi])
+            .filter(|m| m.tok_start == k && lex.entry(m.entry).kind == EntryKind::Role)
+    };
+    let mut last_person: Option<usize> = None;
+    let mut k = 0;
+    while k < tokens.len() {
+        // pronoun subject -> most recent person
+        if tokens[k].kind == TokenKind::Word
+            && PRONOUNS.contains(&tokens[k].text(text).to_lowercase().as_str())
+        {
+            if let Some(p) = last_person {
+                ents.args.push(ArgPhrase {
+                    tok: (k, k + 1),
+                    actor: p,
+                    place: false,
+                });
+            }
+            k += 1;
+            continue;
+        }
+        let start = k;
+        let mut roles: Vec<&Match> = Vec::new();
+        while let Some(r) = role_at(k) {
+            roles.push(r);
+            k = r.tok_end;
+        }
+        // determiners/quantifiers before a role: `seorang pejabat`, `para menteri`
+        let mut quals: Vec<usize> = Vec::new();
+        while let Some(&mi) = mention_at.get(&k) {
+            let m = &ents.mentions[mi];
+            if ents.actors[m.actor].person {
+                break;
+            }
+            quals.push(mi);
+            k = m.tok.1;
+            if roles.is_empty() {
+                break;
+            }
+        }
+        let mut person = None;
+        if !roles.is_empty() || !quals.is_empty() {
+            let mut j = k;
+            if j < tokens.len() && tokens[j].text(text) == "," {
+                j += 1;
+            }
+            if let Some(&mi) = mention_at.get(&j) {
+                if ents.actors[ents.mentions[mi].actor].person && (!roles.is_empty() || j == k) {
+                    person = Some(mi);
+                    k = ents.mentions[mi].tok.1;
+                }
+            }
+        } else if let Some(&mi) = mention_at.get(&k) {
+            person = Some(mi);
+            k = ents.mentions[mi].tok.1;
+        }
+        if roles.is_empty() && quals.is_empty() && person.is_none() {
+            k += 1;
+            continue;
+        }
+        if roles.is_empty() && person.is_none() {
+            // a lone qualifier: its own argument
+            let m = &ents.mentions[quals[0]];
+            let a = m.actor;
+            ents.args.push(ArgPhrase {
+                tok: m.tok,
+                actor: a,
+                place: ents.actors[a].place,
+            });
+            continue;
+        }
+        // role information: first role's sector, qualifiers' country/org
+        let role_entry = roles.first().map(|r| lex.entry(r.entry));
+        let sector = role_entry.and_then(|e| e.sector.clone());
+        let mut country = None;
+        let mut org = None;
+        for &q in &quals {
+            let qa = &ents.actors[ents.mentions[q].actor];
+            if country.is_none() {
+                country = qa.country.clone();
+            }
+            if org.is_none() && non_state(qa.country.as_deref()) {
+                org = qa.org.clone();
+            }
+        }
+        let role_end = quals
+            .last()
+            .map_or(roles.last().map_or(start, |r| r.tok_end), |&q| {
+                ents.mentions[q].tok.1
+            });
+        let role_text = (role_end > start).then(|| {
+            Span::new(tokens[start].span.start, tokens[role_end - 1].span.end)
+                .slice(text)
+                .to_string()
+        });
+        let actor = match person {
+            Some(pm) => {
+                let a = ents.mentions[pm].actor;
+                let rec = &mut ents.actors[a];
+                if rec.country.is_none() {
+                    rec.country = country.clone();
+                }
+                if rec.org.is_none() {
+                    rec.org = org.clone();
+                }
+                if rec.sector.is_none() {
+                    rec.sector = sector.clone();
+                }
+                if rec.role.is_none() {
+                    rec.role = role_text.clone();
+                }
+                ents.refresh_key(a);
+                last_person = Some(a);
+                a
+            }
+            None if quals.iter().any(|&q| ents.mentions[q].etype == "ORG") => {
+                // `juru bicara KPK`: the body speaks
+                let q = *quals
+                    .iter()
+                    .rev()
+                    .find(|&&q| ents.mentions[q].etype == "ORG")
+                    .unwrap_or(&quals[0]);
+                ents.mentions[q].actor
+            }
+            None => {
+                let rt = role_text.clone().unwrap_or_default();
+                ents.push_actor(ActorRec {
+                    name: rt.clone(),
+                    country,
+                    sector,
+                    org,
+                    role: Some(rt),
+                    ..Default::default()
+                })
+            }
+        };
+        let end = k.max(start + 1);
+        ents.args.push(ArgPhrase {
+            tok: (start, end),
+            actor,
+            place: false,
+        });
+    }
+}
