@@ -6,10 +6,10 @@
 //!   quotes and brackets attached to it, when what follows can start a sentence (not a lowercase
 //!   word, not `,` `;` `:`). So `...,” kata Ushakov.` and `"Apa?" tanyanya.` stay whole.
 //!
-//! Prefix abbreviations (`Prof.`, `Jl.`, initials `B.J.`) never end a sentence, nor does the dot
-//! of a list number at the start of a line (`1. Pertama`).
-use crate::abbrev::AbbrevClass;
-use crate::token::abbrev_class;
+//! No sentence ends inside a quotation whose closing mark is on the same line (UD CSUI keeps
+//! `"Satu. Dua," kata X.` whole). Abbreviations that keep their dot never end a sentence (the
+//! tokenizer detaches the dot of a sentence-final `dll.`), nor does the dot of a list number at
+//! the start of a line (`1. Pertama`).
 use warta_core::{Sentence, Span, Token, TokenKind};
 
 /// Appends the sentences of `tokens` (tokens of `text`) to `out`.
@@ -20,16 +20,26 @@ pub(crate) fn split_sentences(text: &str, tokens: &[Token], out: &mut Vec<Senten
         |k: usize| k + 1 < n && has_newline(&b[tokens[k].span.end..tokens[k + 1].span.start]);
     let mut first = 0;
     let mut i = 0;
+    // index of the closing quote of the quotation we are in: no sentence ends before it
+    let mut quote_close = 0usize;
     while i < n {
+        if i >= quote_close && quote_role(tokens, i) == Role::Open {
+            quote_close = find_close(b, tokens, i).unwrap_or(0);
+        }
         let mut end = None;
         if i + 1 == n || newline_after(i) {
             end = Some(i + 1);
-        } else if is_terminal(text, tokens, first, i) {
+            quote_close = 0;
+        } else if i + 1 >= quote_close && is_terminal(text, tokens, first, i) {
             let mut k = i + 1;
             while k < n && !newline_after(k - 1) && is_closer(text, tokens, k) {
                 k += 1;
             }
-            if k == n || newline_after(k - 1) || can_start(text, tokens[k]) {
+            let attached = k < n && tokens[k - 1].span.end == tokens[k].span.start;
+            if k == n
+                || newline_after(k - 1)
+                || (can_start(text, tokens[k]) && !(attached && continues(text, tokens[k])))
+            {
                 end = Some(k);
             }
         }
@@ -48,6 +58,57 @@ pub(crate) fn split_sentences(text: &str, tokens: &[Token], out: &mut Vec<Senten
     }
 }
 
+/// How far ahead (in tokens) the closing quote of a quotation is looked for.
+const MAX_QUOTE_TOKENS: usize = 400;
+
+/// Whether a quote token opens or closes a quotation, judged by what it is attached to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Other,
+}
+
+fn quote_role(tokens: &[Token], k: usize) -> Role {
+    let t = tokens[k];
+    if t.kind != TokenKind::Quote {
+        return Role::Other;
+    }
+    let left = k > 0 && tokens[k - 1].span.end == t.span.start;
+    let right = tokens
+        .get(k + 1)
+        .is_some_and(|n| n.span.start == t.span.end);
+    match (left, right) {
+        (true, false) => Role::Close,
+        (false, true) => Role::Open,
+        _ => Role::Other,
+    }
+}
+
+/// The closing quote of the quotation opened at `open`, on the same line and not too far.
+fn find_close(b: &[u8], tokens: &[Token], open: usize) -> Option<usize> {
+    let last = (open + MAX_QUOTE_TOKENS).min(tokens.len());
+    for k in open + 1..last {
+        if has_newline(&b[tokens[k - 1].span.end..tokens[k].span.start]) {
+            return None;
+        }
+        match quote_role(tokens, k) {
+            Role::Close => return Some(k),
+            Role::Open => return None,
+            Role::Other => {}
+        }
+    }
+    None
+}
+
+/// A token glued to the full stop before it that continues the text (`PMK.011`, `.com`).
+fn continues(text: &str, t: Token) -> bool {
+    t.text(text)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || c.is_lowercase())
+}
+
 fn has_newline(gap: &[u8]) -> bool {
     memchr::memchr2(b'\n', b'\r', gap).is_some()
         || gap.windows(3).any(|w| w == "\u{2029}".as_bytes())
@@ -58,7 +119,8 @@ fn is_terminal(text: &str, tokens: &[Token], first: usize, i: usize) -> bool {
     let t = tokens[i];
     let s = t.text(text);
     match t.kind {
-        TokenKind::Abbrev => abbrev_class(s) == AbbrevClass::Suffix,
+        // the tokenizer keeps a suffix abbreviation's dot only when no sentence starts after it
+        TokenKind::Abbrev => false,
         TokenKind::Punct => {
             let c = s.as_bytes()[0];
             if c == b'.' && s.len() == 1 && i == first + 1 && is_list_label(text, tokens[first]) {

@@ -221,9 +221,9 @@ fn scan_ascii_punct(text: &str, i: usize) -> (usize, TokenKind) {
             }
             (j, TokenKind::Mention)
         }
-        b'.' => (run(b"."), TokenKind::Punct),
+        // an ellipsis is three dots; other runs are typing noise, one dot each
+        b'.' if run(b".") == i + 3 => (i + 3, TokenKind::Punct),
         b'-' => (run(b"-"), TokenKind::Punct),
-        b'!' | b'?' => (run(b"!?"), TokenKind::Punct),
         b'`' => (run(b"`"), TokenKind::Quote),
         b'\'' => (run(b"'"), TokenKind::Quote),
         b'"' => (i + 1, TokenKind::Quote),
@@ -345,6 +345,140 @@ fn domain_tail(text: &str, j: usize) -> Option<usize> {
     abbrev::is_tld(low).then_some(k)
 }
 
+/// End of the run of word characters starting at `k`.
+fn word_end(text: &str, mut k: usize) -> usize {
+    let b = text.as_bytes();
+    while k < b.len() {
+        if b[k] < 0x80 {
+            if !b[k].is_ascii_alphanumeric() {
+                break;
+            }
+            k += 1;
+        } else {
+            let ch = char_at(text, k);
+            if !is_word_char(ch) {
+                break;
+            }
+            k += ch.len_utf8();
+        }
+    }
+    k
+}
+
+/// True when `a` and `b` are equal ignoring case (`Kisah-kisah`).
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// Whether the hyphen at `j` (between the segment `text[seg..j]` and a word character) joins.
+///
+/// Reduplication and compounds join (`negara-negara`, `ke-5`, `APBN-P`, `F-16`); two capitalised
+/// parts that differ are two names or a range (`Jakarta-Bandung`, `Januari-September`,
+/// `RI-Jepang`) and split, as do digit ranges (`5-10`).
+fn hyphen_joins(text: &str, seg: usize, j: usize) -> bool {
+    let b = text.as_bytes();
+    if b[j - 1].is_ascii_digit() && digit_at(b, j + 1) {
+        return false;
+    }
+    let first = char_at(text, seg);
+    let next = char_at(text, j + 1);
+    if !(first.is_uppercase() && (next.is_uppercase() || next.is_ascii_digit())) {
+        return true;
+    }
+    let cur = &text[seg..j];
+    let nxt = &text[j + 1..word_end(text, j + 1)];
+    nxt.chars().count() == 1
+        || same_ignoring_case(cur, nxt)
+        || (next.is_ascii_digit() && cur.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// Whether the slash at `j` (after the segment `text[seg..j]`) joins: numeric dates (checked at
+/// the end of the token), single letters (`S/A`), a roman numeral and a year (`II/2007`).
+/// Words and acronyms split (`DPR/MPR`, `departemen/instansi`).
+fn slash_joins(text: &str, seg: usize, j: usize) -> bool {
+    let b = text.as_bytes();
+    if b[j - 1].is_ascii_digit() {
+        return digit_at(b, j + 1);
+    }
+    let cur = &b[seg..j];
+    let nxt = &b[j + 1..word_end(text, j + 1)];
+    let single = |x: &[u8]| x.len() == 1 && x[0].is_ascii_alphabetic();
+    let roman = !cur.is_empty()
+        && cur
+            .iter()
+            .all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C'));
+    (single(cur) && single(nxt)) || (roman && !nxt.is_empty() && nxt.iter().all(u8::is_ascii_digit))
+}
+
+/// `d/m`, `d/m/yy` or `d/m/yyyy` with a valid day and month.
+fn is_numeric_date(t: &[u8]) -> bool {
+    let mut parts = t.split(|&c| c == b'/');
+    let num = |p: Option<&[u8]>, max_len: usize| {
+        p.filter(|p| !p.is_empty() && p.len() <= max_len && p.iter().all(u8::is_ascii_digit))
+            .map(|p| p.iter().fold(0u32, |a, &d| a * 10 + u32::from(d - b'0')))
+    };
+    let d = num(parts.next(), 2);
+    let m = num(parts.next(), 2);
+    let y = parts.next();
+    let y_ok = match y {
+        None => true,
+        Some(y) => matches!(y.len(), 2 | 4) && y.iter().all(u8::is_ascii_digit),
+    };
+    parts.next().is_none()
+        && y_ok
+        && d.is_some_and(|d| (1..=31).contains(&d))
+        && m.is_some_and(|m| (1..=12).contains(&m))
+}
+
+/// True when what follows byte `k` starts a new sentence: the end of the text, a line break, or
+/// a capital letter or opening quote after whitespace.
+fn sentence_starts_after(text: &str, k: usize) -> bool {
+    let mut spaced = false;
+    for ch in text[k..].chars() {
+        if ch == '\n' || ch == '\r' {
+            return true;
+        }
+        if is_space(ch) {
+            spaced = true;
+            continue;
+        }
+        if !spaced {
+            return false;
+        }
+        if ch.is_uppercase() {
+            // `Pte. Ltd.`, `Co. Ltd.`: a company suffix continues the name
+            let at = text.len() - text[k..].trim_start().len();
+            let end = word_end(text, at);
+            let next_is_suffix = text.as_bytes().get(end) == Some(&b'.')
+                && abbrev::class(&text[at..end]) == Some(AbbrevClass::Suffix);
+            return !next_is_suffix;
+        }
+        return matches!(ch, '"' | '“' | '‘' | '«' | '„');
+    }
+    true
+}
+
+/// A roman numeral `I`, `V`, `X` after a lowercase word (`kuartal I`, `abad X`): not an initial.
+fn roman_after_word(text: &str, i: usize, j: usize) -> bool {
+    let b = text.as_bytes();
+    if j != i + 1 || !matches!(b[i], b'I' | b'V' | b'X') {
+        return false;
+    }
+    let before = text[..i].trim_end_matches(' ');
+    if before.len() == i {
+        return false;
+    }
+    let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |k| {
+        k + before[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    before[word_start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+}
+
 /// A word, number, date/time or abbreviation starting with a word character at `i`.
 fn scan_word(text: &str, i: usize) -> (usize, TokenKind) {
     let b = text.as_bytes();
@@ -353,6 +487,7 @@ fn scan_word(text: &str, i: usize) -> (usize, TokenKind) {
         return (i + 2, TokenKind::Symbol);
     }
     let mut j = i;
+    let mut seg = i; // start of the current hyphen/slash segment
     let mut alpha = false;
     let mut seps = 0u8; // bit set: 1 '.', 2 ',', 4 ':', 8 '/'
     loop {
@@ -382,15 +517,22 @@ fn scan_word(text: &str, i: usize) -> (usize, TokenKind) {
         let prev_digit = b[j - 1].is_ascii_digit();
         let c = b[j];
         match c {
-            b'-' if word_at(text, j + 1) && !(prev_digit && digit_at(b, j + 1)) => {
+            b'-' if word_at(text, j + 1) && hyphen_joins(text, seg, j) => {
                 j += 1;
+                seg = j;
             }
-            b'.' | b',' | b':' | b'/' if prev_digit && digit_at(b, j + 1) => {
+            b'/' if word_at(text, j + 1) && slash_joins(text, seg, j) => {
+                if prev_digit {
+                    seps |= 8;
+                }
+                j += 1;
+                seg = j;
+            }
+            b'.' | b',' | b':' if prev_digit && digit_at(b, j + 1) => {
                 seps |= match c {
                     b'.' => 1,
                     b',' => 2,
-                    b':' => 4,
-                    _ => 8,
+                    _ => 4,
                 };
                 j += 1;
             }
@@ -401,9 +543,6 @@ fn scan_word(text: &str, i: usize) -> (usize, TokenKind) {
                 }
                 _ => break,
             },
-            b'/' if !prev_digit && letter_at(text, j + 1) && alpha => {
-                j += 1;
-            }
             b'\'' if alpha && letter_at(text, j + 1) && !prev_digit => {
                 j += 1;
             }
@@ -418,12 +557,22 @@ fn scan_word(text: &str, i: usize) -> (usize, TokenKind) {
         }
     }
     if b.get(j) == Some(&b'.') && alpha {
-        if let Some(end) = initials(text, i, j) {
-            return (end, TokenKind::Abbrev);
+        if !roman_after_word(text, i, j) {
+            if let Some(end) = initials(text, i, j) {
+                return (end, TokenKind::Abbrev);
+            }
         }
-        if abbrev::class(&text[i..j]).is_some() {
-            return (j + 1, TokenKind::Abbrev);
+        match abbrev::class(&text[i..j]) {
+            // a sentence-final `dll.`: the dot is the sentence's full stop
+            Some(AbbrevClass::Suffix) if sentence_starts_after(text, j + 1) => {}
+            Some(_) => return (j + 1, TokenKind::Abbrev),
+            None => {}
         }
+    }
+    if !alpha && seps & 8 != 0 && !is_numeric_date(&b[i..j]) {
+        // `4/2007`, `9.100/9.105`: numbers around a slash, not a date
+        j = i + memchr::memchr(b'/', &b[i..j]).unwrap_or(j - i);
+        seps &= !8;
     }
     let kind = if alpha {
         TokenKind::Word
@@ -486,10 +635,4 @@ fn initials(text: &str, i: usize, j: usize) -> Option<usize> {
     } else {
         None
     }
-}
-
-/// The abbreviation class of an [`TokenKind::Abbrev`] token's text: initials behave as prefixes.
-pub(crate) fn abbrev_class(tok: &str) -> AbbrevClass {
-    let word = tok.strip_suffix('.').unwrap_or(tok);
-    abbrev::class(word).unwrap_or(AbbrevClass::Prefix)
 }

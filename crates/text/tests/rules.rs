@@ -39,6 +39,21 @@ fn token_rules() {
         ("rumahnya, kataku.", "rumahnya | , | kataku | ."),
         ("ke-5 tahun 1960-an", "ke-5 | tahun | 1960-an"),
         ("anti-Amerika", "anti-Amerika"),
+        ("Kisah-kisah APBN-P F-16", "Kisah-kisah | APBN-P | F-16"),
+        (
+            "Jakarta-Bandung Januari-September",
+            "Jakarta | - | Bandung | Januari | - | September",
+        ),
+        ("Bapepam-LK RI-Jepang", "Bapepam | - | LK | RI | - | Jepang"),
+        // slashes: dates and letter pairs join, words and plain numbers split
+        (
+            "DPR/MPR dan/atau S/A II/2007",
+            "DPR | / | MPR | dan | / | atau | S/A | II/2007",
+        ),
+        (
+            "kuartal 4/2007 Rp9.100/9.105",
+            "kuartal | 4 | / | 2007 | Rp | 9.100 | / | 9.105",
+        ),
         // numbers and money
         (
             "51.900 orang, 3,5 persen",
@@ -55,6 +70,12 @@ fn token_rules() {
         ("Rabu (18/6).", "Rabu | ( | 18/6 | ) | ."),
         // abbreviations and initials
         ("dll. dan", "dll. | dan"),
+        ("jagung dll. Konon", "jagung | dll | . | Konon"),
+        ("Nippon Steel Corp.", "Nippon | Steel | Corp | ."),
+        (
+            "naik dibanding kuartal I. Dengan",
+            "naik | dibanding | kuartal | I | . | Dengan",
+        ),
         ("Prof. Dr. Budi", "Prof. | Dr. | Budi"),
         ("di Jl. Thamrin No. 5", "di | Jl. | Thamrin | No. | 5"),
         ("dr. Tirta", "dr. | Tirta"),
@@ -97,7 +118,8 @@ fn token_rules() {
             "Pyongyang | – | Presiden | — | kata",
         ),
         ("tunggu... ya… --", "tunggu | ... | ya | … | --"),
-        ("Mantap👍🏽 🇮🇩!?", "Mantap | 👍🏽 | 🇮🇩 | !?"),
+        ("zat??? Akan.. ya", "zat | ? | ? | ? | Akan | . | . | ya"),
+        ("Mantap👍🏽 🇮🇩!?", "Mantap | 👍🏽 | 🇮🇩 | ! | ?"),
         ("👨‍👩‍👧 keluarga", "👨‍👩‍👧 | keluarga"),
         // whitespace of every kind
         ("a\u{a0}b\u{200b}c\u{feff}d", "a | b | c | d"),
@@ -115,7 +137,7 @@ fn token_kinds() {
         ("negara-negara", &[Word]),
         ("51.900 3,5", &[Number, Number]),
         ("16.00 19/6/2025 3.0", &[DateTime, DateTime, Number]),
-        ("dll. B.J.", &[Abbrev, Abbrev]),
+        ("dll. dan B.J.", &[Abbrev, Word, Abbrev]),
         ("“ \" ”", &[Quote, Quote, Quote]),
         ("https://a.id x@y.id", &[Url, Email]),
         ("#a @b", &[Hashtag, Mention]),
@@ -165,7 +187,7 @@ fn sentence_rules() {
         ),
         (
             "\"Kalimat satu. Kalimat dua,\" kata X.",
-            "\"Kalimat satu. || Kalimat dua,\" kata X.",
+            "\"Kalimat satu. Kalimat dua,\" kata X.",
         ),
         (
             "\"Apa kabar?\" tanyanya. Dia diam.",
