@@ -78,12 +78,20 @@ pub(crate) fn parse(html: &str, opts: &ReadOptions) -> Result<Article> {
         }
         art.body.push_str(line);
     }
-    if art.body.is_empty() {
+    // Menus and link lists are short runs of words; an article has at least one real sentence.
+    if !art
+        .body
+        .split('\n')
+        .any(|l| l.split_whitespace().count() >= MIN_WORDS)
+    {
         return Err(empty("HTML page holds no article text"));
     }
     finish(&mut art, opts);
     Ok(art)
 }
+
+/// A page whose every text line is shorter than this many words holds no article.
+const MIN_WORDS: usize = 6;
 
 fn is_byline(line: &str) -> bool {
     let lower = line.to_lowercase();

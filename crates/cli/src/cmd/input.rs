@@ -87,16 +87,10 @@ pub fn read_all(
             std::io::stdin()
                 .read_to_end(&mut buf)
                 .context("reading standard input")?;
-            let tmp = stdin_to_temp(&buf)?;
-            warta_read::read_path(tmp.path(), opts, &mut |r| match r {
-                Ok(mut a) => {
-                    a.origin = Some("<stdin>".into());
-                    arts.push(a)
-                }
-                Err(e) => on_error(
-                    e.to_string()
-                        .replace(&tmp.path().display().to_string(), "<stdin>"),
-                ),
+            // Same sniffing as files, by content only (no extension).
+            warta_read::read_bytes(&buf, "<stdin>", None, opts, &mut |r| match r {
+                Ok(a) => arts.push(a),
+                Err(e) => on_error(e.to_string()),
             });
         } else {
             warta_read::read_path(&p, opts, &mut |r| match r {
@@ -106,22 +100,4 @@ pub fn read_all(
         }
     }
     Ok(arts)
-}
-
-/// A temporary file holding standard input, so that stdin goes through the same sniffing as files.
-struct TempFile(PathBuf);
-impl TempFile {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
-fn stdin_to_temp(buf: &[u8]) -> Result<TempFile> {
-    let p = std::env::temp_dir().join(format!("warta-stdin-{}.txt", std::process::id()));
-    std::fs::write(&p, buf).context("buffering standard input")?;
-    Ok(TempFile(p))
 }
