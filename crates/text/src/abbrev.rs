@@ -19,11 +19,12 @@ pub enum AbbrevClass {
 
 /// Prefix abbreviations (without their dot), sorted (byte order).
 const PREFIX: &[&str] = &[
-    "AKBP", "Bp", "Bpk", "Brigjen", "Capt", "Dr", "Dra", "Drs", "Gg", "Gub", "H", "Hj", "Hlm",
-    "Ir", "Jend", "Jl", "Jln", "KH", "Kab", "Kapt", "Kec", "Kel", "Kol", "Komjen", "Kompol", "Let",
-    "Letjen", "Mayjen", "Mr", "Mrs", "Ms", "Nn", "No", "Ny", "Pdt", "Prof", "Prov", "Rp", "Sdr",
-    "Sdri", "Sen", "St", "Tel", "Telp", "Tn", "Vol", "Yth", "dr", "drg", "hal", "hlm", "no",
-    "telp", "vol", "yth",
+    "AKBP", "Bp", "Bpk", "Brigjen", "Capt", "Dk", "Dr", "Dra", "Drs", "Ds", "Dsn", "Gg", "Gub",
+    "H", "Hj", "Hlm", "Ir", "JL", "Jend", "Jl", "Jln", "KAB", "KEC", "KEL", "KH", "Kab", "Kapt",
+    "Kec", "Kel", "Kol", "Komjen", "Kompol", "Kp", "Let", "Letjen", "Mayjen", "Mr", "Mrs", "Ms",
+    "Nn", "No", "Ny", "Pdt", "Ph", "Prof", "Prov", "Rev", "Rp", "Sdr", "Sdri", "Sen", "St", "Tb",
+    "Tel", "Telp", "Tn", "Vol", "Yml", "Yth", "dr", "drg", "hal", "hlm", "no", "telp", "vol",
+    "yth",
 ];
 
 /// Suffix abbreviations (without their dot), sorted (byte order).

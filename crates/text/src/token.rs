@@ -225,6 +225,14 @@ fn scan_ascii_punct(text: &str, i: usize) -> (usize, TokenKind) {
         b'.' if run(b".") == i + 3 => (i + 3, TokenKind::Punct),
         b'-' => (run(b"-"), TokenKind::Punct),
         b'`' => (run(b"`"), TokenKind::Quote),
+        b'\''
+            if i > 0
+                && b[i - 1].is_ascii_alphabetic()
+                && b.get(i + 1) == Some(&b's')
+                && !word_at(text, i + 2) =>
+        {
+            (i + 2, TokenKind::Word) // English possessive `'s`
+        }
         b'\'' => (run(b"'"), TokenKind::Quote),
         b'"' => (i + 1, TokenKind::Quote),
         b'$' | b'%' | b'&' | b'*' | b'+' | b'<' | b'=' | b'>' | b'^' | b'|' | b'~' => {
@@ -389,14 +397,14 @@ fn hyphen_joins(text: &str, seg: usize, j: usize) -> bool {
     }
     let cur = &text[seg..j];
     let nxt = &text[j + 1..word_end(text, j + 1)];
-    nxt.chars().count() == 1
+    (nxt.len() == 1 && nxt.as_bytes()[0].is_ascii_alphabetic())
         || same_ignoring_case(cur, nxt)
         || (next.is_ascii_digit() && cur.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// Whether the slash at `j` (after the segment `text[seg..j]`) joins: numeric dates (checked at
 /// the end of the token), single letters (`S/A`), a roman numeral and a year (`II/2007`).
-/// Words and acronyms split (`DPR/MPR`, `departemen/instansi`).
+/// Lowercase pairs join (`dan/atau`); capitalised words and acronyms split (`DPR/MPR`).
 fn slash_joins(text: &str, seg: usize, j: usize) -> bool {
     let b = text.as_bytes();
     if b[j - 1].is_ascii_digit() {
@@ -409,7 +417,10 @@ fn slash_joins(text: &str, seg: usize, j: usize) -> bool {
         && cur
             .iter()
             .all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C'));
-    (single(cur) && single(nxt)) || (roman && !nxt.is_empty() && nxt.iter().all(u8::is_ascii_digit))
+    let lower = |x: &[u8]| !x.is_empty() && x.iter().all(u8::is_ascii_lowercase);
+    (single(cur) && single(nxt))
+        || (lower(cur) && lower(nxt))
+        || (roman && !nxt.is_empty() && nxt.iter().all(u8::is_ascii_digit))
 }
 
 /// `d/m`, `d/m/yy` or `d/m/yyyy` with a valid day and month.
@@ -543,7 +554,13 @@ fn scan_word(text: &str, i: usize) -> (usize, TokenKind) {
                 }
                 _ => break,
             },
-            b'\'' if alpha && letter_at(text, j + 1) && !prev_digit => {
+            // `Moody's` -> `Moody` `'s` (English possessive), `Qur'an` stays whole
+            b'\''
+                if alpha
+                    && letter_at(text, j + 1)
+                    && !prev_digit
+                    && !(matches!(b.get(j + 1), Some(b's')) && !word_at(text, j + 2)) =>
+            {
                 j += 1;
             }
             0xE2 if alpha

@@ -48,7 +48,7 @@ fn token_rules() {
         // slashes: dates and letter pairs join, words and plain numbers split
         (
             "DPR/MPR dan/atau S/A II/2007",
-            "DPR | / | MPR | dan | / | atau | S/A | II/2007",
+            "DPR | / | MPR | dan/atau | S/A | II/2007",
         ),
         (
             "kuartal 4/2007 Rp9.100/9.105",
@@ -111,6 +111,8 @@ fn token_rules() {
         ("‘ya’ «non» „ja“", "‘ | ya | ’ | « | non | » | „ | ja | “"),
         ("\"Ya\" 'tidak'", "\" | Ya | \" | ' | tidak | '"),
         ("Qur'an dan Jum’at", "Qur'an | dan | Jum’at"),
+        ("Moody's menaikkan", "Moody | 's | menaikkan"),
+        ("PT Mobile-8 Telecom", "PT | Mobile | - | 8 | Telecom"),
         ("``Berapa''", "`` | Berapa | ''"),
         // dashes, ellipsis, emoji
         (
