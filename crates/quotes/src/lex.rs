@@ -249,15 +249,8 @@ pub(crate) const POST_CUES: &[&str] = &[
     "sahut",
     "sambung",
     "akui",
-    "aku",
     "bilang",
     "klaim",
-    "pesan",
-    "harap",
-    "ingat",
-    "kenang",
-    "ajak",
-    "tulis",
     "katakan",
     "jelaskan",
     "ungkapkan",
@@ -270,13 +263,20 @@ pub(crate) const POST_CUES: &[&str] = &[
     "demikian",
 ];
 
+/// Cues that report speech only with `-nya` (`harapnya`, `pesannya`; bare `harap` is a verb).
+pub(crate) const NYA_ONLY_CUES: &[&str] = &[
+    "harap", "pesan", "ingat", "kenang", "ajak", "tulis", "aku", "tanggap", "sesal",
+];
+
 /// True when `w` is a post-posed cue; the flag says whether it carries `-nya` (an anaphor).
 pub(crate) fn post_cue(w: &str) -> Option<bool> {
     if in_list(w, POST_CUES) && !w.eq_ignore_ascii_case("demikian") {
         return Some(false);
     }
     let stem = strip_nya(w)?;
-    if in_list(stem, POST_CUES) && !stem.eq_ignore_ascii_case("demikian") {
+    if (in_list(stem, POST_CUES) || in_list(stem, NYA_ONLY_CUES))
+        && !stem.eq_ignore_ascii_case("demikian")
+    {
         Some(true)
     } else {
         None
@@ -307,7 +307,6 @@ pub(crate) const VERB_CUES: &[&str] = &[
     "menerangkan",
     "mengemukakan",
     "menyampaikan",
-    "mengingatkan",
     "menuding",
     "menilai",
     "berpendapat",
@@ -322,6 +321,19 @@ pub(crate) const VERB_CUES: &[&str] = &[
     "menjawab",
     "mengeluhkan",
     "mengumumkan",
+    "berharap",
+    "meminta",
+    "mengimbau",
+    "memastikan",
+    "menyarankan",
+    "mengusulkan",
+    "mengajak",
+    "menduga",
+    "meyakini",
+    "menganggap",
+    "melanjutkan",
+    "mengutarakan",
+    "menanggapi",
 ];
 
 /// Personal pronouns that make a speaker an anaphor.
@@ -602,6 +614,16 @@ pub(crate) const OPENERS: &[&str] = &[
     "itu",
     "nah",
     "ya",
+    "apalagi",
+    "padahal",
+    "maka",
+    "jadi",
+    "tentu",
+    "memang",
+    "sayangnya",
+    "belakangan",
+    "sebab",
+    "misalnya",
 ];
 
 /// Single conjunctions dropped from the start of a subject without a comma
@@ -622,6 +644,10 @@ pub(crate) const LEAD_CONJ: &[&str] = &[
     "kini",
     "itu",
     "pun",
+    "apalagi",
+    "padahal",
+    "maka",
+    "jadi",
 ];
 
 #[cfg(test)]

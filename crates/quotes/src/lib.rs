@@ -199,8 +199,7 @@ fn direct(text: &str, regions: &[Region], names: &[Span], out: &mut Vec<Quote>) 
                 ),
             },
         };
-        let multi_sentence = marks::last_sentence_end(text, span.start, span.end).is_some();
-        let is_direct = cue_speaker.is_some() || standalone || clause_punct || multi_sentence;
+        let is_direct = cue_speaker.is_some() || standalone || clause_punct;
         if is_direct {
             let (cue, speaker) = cue_speaker.unwrap_or((None, Speaker::Unknown));
             out.push(Quote {

@@ -77,7 +77,10 @@ pub(crate) fn cue_follows(text: &str, pos: usize) -> bool {
             p = lex::next_piece(text, q.span.end, hi);
         }
     }
-    p.is_some_and(|p| p.is_word() && lex::post_cue(p.span.slice(text)).is_some())
+    p.is_some_and(|p| {
+        let w = p.span.slice(text);
+        p.is_word() && !lex::is_cap(w) && lex::post_cue(w).is_some()
+    })
 }
 
 /// Largest char boundary `<= i`.
@@ -120,6 +123,8 @@ fn sentence_start_before(text: &str, lo: usize, hi: usize) -> usize {
 struct Open {
     mark: Span,
     para_start: usize,
+    /// An opening mark inside the quote (`“A “b” c”`), until its closing mark.
+    nested: Option<Span>,
 }
 
 /// Pairs the double quote marks of `text` into regions, appended to `out` in text order.
@@ -148,7 +153,7 @@ pub(crate) fn pair(text: &str, out: &mut Vec<Region>) {
                     && !cue_follows(text, j + text[j..].chars().next().map_or(0, char::len_utf8))
                 {
                     continuation = Some(j);
-                    open = Some(o);
+                    open = Some(Open { nested: None, ..o });
                 } else {
                     out.push(Region {
                         open: Some(o.mark),
@@ -162,6 +167,23 @@ pub(crate) fn pair(text: &str, out: &mut Vec<Region>) {
             continue;
         }
         let Some(lean) = lex::double_mark(c) else {
+            // a single closing mark that ends a double quote before its cue (`“...,’ kata X`)
+            if matches!(c, '’' | '\'') {
+                if let Some(o) = open.take_if(|o| o.nested.is_none()) {
+                    let closes = flank(text, i, c.len_utf8()) == Flank::Close
+                        && cue_follows(text, i + c.len_utf8());
+                    if closes {
+                        out.push(Region {
+                            open: Some(o.mark),
+                            close: Some(Span::new(i, i + c.len_utf8())),
+                            inner: Span::new(o.mark.end, i),
+                            para_start: o.para_start,
+                        });
+                    } else {
+                        open = Some(o);
+                    }
+                }
+            }
             continue;
         };
         if continuation == Some(i) {
@@ -171,18 +193,44 @@ pub(crate) fn pair(text: &str, out: &mut Vec<Region>) {
         let mark = Span::new(i, i + c.len_utf8());
         let fl = flank(text, i, c.len_utf8());
         match open.take() {
-            Some(o) => {
-                let closes = match fl {
-                    Flank::Close | Flank::Neither => true,
-                    Flank::Open => lean == Lean::Close,
-                };
-                if closes {
-                    out.push(Region {
-                        open: Some(o.mark),
-                        close: Some(mark),
-                        inner: Span::new(o.mark.end, i),
-                        para_start: o.para_start,
-                    });
+            Some(mut o) => {
+                let low_high = text[o.mark.start..].starts_with('„') && c == '“';
+                let opens_nested = lean == Lean::Open && fl != Flank::Close && !low_high;
+                let closes = low_high
+                    || match fl {
+                        Flank::Close | Flank::Neither => true,
+                        Flank::Open => lean == Lean::Close,
+                    };
+                if opens_nested && o.nested.is_none() {
+                    o.nested = Some(mark);
+                    open = Some(o);
+                } else if closes && !opens_nested {
+                    match o.nested.take() {
+                        Some(n) if cue_follows(text, mark.end) => {
+                            // the "nested" quote was a new one: the outer lost its closing mark
+                            let end =
+                                last_sentence_end(text, o.mark.end, n.start).unwrap_or(n.start);
+                            out.push(Region {
+                                open: Some(o.mark),
+                                close: None,
+                                inner: Span::new(o.mark.end, end),
+                                para_start: o.para_start,
+                            });
+                            out.push(Region {
+                                open: Some(n),
+                                close: Some(mark),
+                                inner: Span::new(n.end, i),
+                                para_start,
+                            });
+                        }
+                        Some(_) => open = Some(o),
+                        None => out.push(Region {
+                            open: Some(o.mark),
+                            close: Some(mark),
+                            inner: Span::new(o.mark.end, i),
+                            para_start: o.para_start,
+                        }),
+                    }
                 } else {
                     // an opening mark inside an open quote: the open one lost its closing mark
                     let end = last_sentence_end(text, o.mark.end, i).unwrap_or(i);
@@ -192,7 +240,11 @@ pub(crate) fn pair(text: &str, out: &mut Vec<Region>) {
                         inner: Span::new(o.mark.end, end),
                         para_start: o.para_start,
                     });
-                    open = Some(Open { mark, para_start });
+                    open = Some(Open {
+                        mark,
+                        para_start,
+                        nested: None,
+                    });
                 }
             }
             None => {
@@ -202,16 +254,15 @@ pub(crate) fn pair(text: &str, out: &mut Vec<Region>) {
                     Flank::Neither => match lean {
                         Lean::Open => true,
                         Lean::Close => false,
-                        Lean::Either => {
-                            let prev_comma =
-                                lex::prev_piece(text, i, floor_boundary(text, i.saturating_sub(8)))
-                                    .is_some_and(|p| p.is_punct(','));
-                            !(prev_comma || cue_follows(text, mark.end))
-                        }
+                        Lean::Either => !cue_follows(text, mark.end),
                     },
                 };
                 if opens {
-                    open = Some(Open { mark, para_start });
+                    open = Some(Open {
+                        mark,
+                        para_start,
+                        nested: None,
+                    });
                 } else {
                     orphan_close(text, mark, para_start, first, out);
                 }

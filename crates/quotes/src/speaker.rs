@@ -179,8 +179,19 @@ pub(crate) fn backward(text: &str, lo: usize, cue_start: usize, names: &[Span]) 
                 if !lex::is_cap(w) && lex::in_list(w, lex::SUBJECT_STOPS) {
                     break;
                 }
+                if words == 0 && w.eq_ignore_ascii_case("yang") {
+                    // `..., yang mengatakan`: a relative clause, not a subject
+                    return None;
+                }
                 if words > 0 && !lex::is_cap(w) && lex::looks_like_verb(w) {
-                    break;
+                    // `X yang dihubungi Kompas mengatakan`: step over a relative clause to its
+                    // head noun; any other verb means this is not a subject
+                    let yang = relative_start(text, lo, pc.span.start)?;
+                    start = Some(yang);
+                    words += 1;
+                    first_cap = false;
+                    p = yang;
+                    continue;
                 }
                 start = Some(pc.span.start);
                 end.get_or_insert(pc.span.end);
@@ -237,8 +248,44 @@ pub(crate) fn backward(text: &str, lo: usize, cue_start: usize, names: &[Span]) 
             break;
         }
     }
+    // date and time words (`Senin (5/10) sore`) are not speakers
+    let mut e = e;
+    loop {
+        let last = lex::prev_piece(text, e, s)?;
+        if last.is_word()
+            && lex::in_list(last.span.slice(text), lex::DATE_WORDS)
+            && !lex::is_cap(last.span.slice(text))
+        {
+            e = last.span.start;
+            let t = text[s..e].trim_end();
+            e = s + t.len();
+            if e <= s {
+                return None;
+            }
+        } else {
+            break;
+        }
+    }
+    if lex::prev_piece(text, e, s).is_some_and(|p| !p.is_word()) {
+        return None;
+    }
     let s = extend_start(names, s, e, lo);
     Some(Span::new(s, e))
+}
+
+/// Start of `yang` a few words before `pos` (a relative clause `yang dihubungi Kompas`).
+fn relative_start(text: &str, lo: usize, pos: usize) -> Option<usize> {
+    let mut p = pos;
+    for _ in 0..4 {
+        let pc = lex::prev_piece(text, p, lo).filter(|q| q.is_word())?;
+        if pc.span.slice(text).eq_ignore_ascii_case("yang") {
+            // the head noun must come before `yang`
+            lex::prev_piece(text, pc.span.start, lo).filter(|q| q.is_word())?;
+            return Some(pc.span.start);
+        }
+        p = pc.span.start;
+    }
+    None
 }
 
 /// Start of the comma segment before `comma` when it reads as a role or name in apposition
