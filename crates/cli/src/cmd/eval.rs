@@ -6,11 +6,14 @@ use clap::Subcommand;
 pub enum EvalCommand {
     /// Token F1, sentence F1 and lemma accuracy over UD CoNLL-U files, from raw text.
     Ud(super::eval_ud::Args),
+    /// Direct-quote spans, cues and speaker attribution over PFSA-ID (evaluation only).
+    Pfsa(super::eval_pfsa::Args),
 }
 
 /// Runs one evaluation; returns the exit code.
 pub fn run(c: EvalCommand) -> anyhow::Result<u8> {
     match c {
         EvalCommand::Ud(a) => super::eval_ud::run(a),
+        EvalCommand::Pfsa(a) => super::eval_pfsa::run(a),
     }
 }
