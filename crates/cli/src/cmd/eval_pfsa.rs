@@ -27,6 +27,9 @@ pub struct Args {
     /// fractions: `0.9` sets both, `0.9,0.85` sets span then speaker. Exit code 4 below it.
     #[arg(long, value_parser = parse_bar)]
     pub bar: Option<(f64, f64)>,
+    /// Print up to N examples of each error kind (spurious, missed, wrong speaker). Use on dev.
+    #[arg(long, default_value_t = 0)]
+    pub examples: usize,
 }
 
 fn parse_bar(s: &str) -> Result<(f64, f64), String> {
@@ -51,11 +54,18 @@ pub fn run(a: Args) -> Result<u8> {
     });
     let docs = pfsa::read(&file).with_context(|| format!("reading PFSA-ID {}", file.display()))?;
     let r = pfsa::evaluate(&docs);
-    println!("PFSA-ID {} ({})", file.display(), match a.split {
-        Split::Test => "test",
-        Split::Dev => "dev",
-    });
+    println!(
+        "PFSA-ID {} ({})",
+        file.display(),
+        match a.split {
+            Split::Test => "test",
+            Split::Dev => "dev",
+        }
+    );
     print!("{}", r.table());
+    if a.examples > 0 {
+        print!("{}", pfsa::error_examples(&docs, a.examples));
+    }
     if let Some((span_bar, speaker_bar)) = a.bar {
         let f1 = r.direct_exact.f1();
         let acc = r.speaker_accuracy();
