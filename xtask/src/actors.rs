@@ -134,6 +134,8 @@ pub fn generate(data: &Path, actors_dir: &Path) -> Result<Generated> {
          name\taliases\tcountry\tnote\n",
     );
     rows.values().for_each(|r| countries_tsv.push_str(r));
+    // places only for states that have a country row (drops obsolete codes such as ANT, SCG)
+    iso.retain(|_, (a3, _)| rows.contains_key(a3));
 
     // places.tsv: capitals (metonyms), then cities by population
     let hand = hand_places(actors_dir)?;

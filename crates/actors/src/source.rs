@@ -14,11 +14,11 @@ pub const COLUMNS: &[&str] = &[
     "note",
 ];
 
-/// CAMEO non-state "country" codes accepted besides ISO 3166-1 alpha-3.
-pub const NON_STATE_CODES: &[&str] = &[
-    "WST", "IGO", "NGO", "MNC", "IMG", "UIS", "EUR", "ASA", "AFR", "MEA", "SAM", "NAM", "CAR",
-    "SEA", "SAS", "EAF", "WAF", "NAF",
-];
+/// CAMEO non-state "country" codes accepted besides ISO 3166-1 alpha-3: the West, an
+/// intergovernmental or non-governmental organisation, a multinational company, an international
+/// militarised group, an unidentified state actor. (CAMEO regional codes such as `NAM` or `SAS`
+/// collide with ISO codes and are not used.)
+pub const NON_STATE_CODES: &[&str] = &["WST", "IGO", "NGO", "MNC", "IMG", "UIS"];
 
 /// CAMEO/PLOVER sector codes accepted in the `sector` column.
 pub const SECTORS: &[&str] = &[
