@@ -222,7 +222,9 @@ fn scan_ascii_punct(text: &str, i: usize) -> (usize, TokenKind) {
             (j, TokenKind::Mention)
         }
         // an ellipsis is three dots; other runs are typing noise, one dot each
-        b'.' if run(b".") == i + 3 => (i + 3, TokenKind::Punct),
+        b'.' if b.get(i + 1..i + 3) == Some(b"..") && b.get(i + 3) != Some(&b'.') => {
+            (i + 3, TokenKind::Punct)
+        }
         b'-' => (run(b"-"), TokenKind::Punct),
         b'`' => (run(b"`"), TokenKind::Quote),
         b'\''
@@ -292,8 +294,10 @@ fn count(b: &[u8], c: u8) -> usize {
 
 /// `local@domain.tld` at `i`.
 fn scan_email(b: &[u8], i: usize) -> Option<usize> {
+    // local parts have at most 64 bytes and domains 253 (RFC 5321): bounded work per token start
     let mut j = i;
-    while j < b.len()
+    let local_end = b.len().min(i + 65);
+    while j < local_end
         && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'.' | b'_' | b'%' | b'+' | b'-'))
     {
         j += 1;
@@ -305,7 +309,8 @@ fn scan_email(b: &[u8], i: usize) -> Option<usize> {
     j += 1;
     let mut dots = 0;
     let mut seg = 0;
-    while j < b.len() {
+    let domain_end = b.len().min(j + 253);
+    while j < domain_end {
         let c = b[j];
         if c.is_ascii_alphanumeric() || c == b'-' {
             seg += 1;
@@ -326,7 +331,9 @@ fn domain_tail(text: &str, j: usize) -> Option<usize> {
     let b = text.as_bytes();
     let mut k = j;
     let mut last = (0, 0);
-    while k < b.len() && b[k] == b'.' {
+    let mut labels = 0;
+    while k < b.len() && b[k] == b'.' && labels < 4 {
+        labels += 1;
         let s = k + 1;
         let mut e = s;
         while e < b.len() && (b[e].is_ascii_alphanumeric() || b[e] == b'-') {
@@ -501,6 +508,7 @@ fn scan_word(text: &str, i: usize) -> (usize, TokenKind) {
     let mut seg = i; // start of the current hyphen/slash segment
     let mut alpha = false;
     let mut seps = 0u8; // bit set: 1 '.', 2 ',', 4 ':', 8 '/'
+    let mut slashes = 0u8; // a date has two at most; also bounds rescanning after a split
     loop {
         while j < b.len() {
             let c = b[j];
@@ -532,7 +540,8 @@ fn scan_word(text: &str, i: usize) -> (usize, TokenKind) {
                 j += 1;
                 seg = j;
             }
-            b'/' if word_at(text, j + 1) && slash_joins(text, seg, j) => {
+            b'/' if word_at(text, j + 1) && slash_joins(text, seg, j) && slashes < 2 => {
+                slashes += 1;
                 if prev_digit {
                     seps |= 8;
                 }
@@ -559,7 +568,7 @@ fn scan_word(text: &str, i: usize) -> (usize, TokenKind) {
                 if alpha
                     && letter_at(text, j + 1)
                     && !prev_digit
-                    && !(matches!(b.get(j + 1), Some(b's')) && !word_at(text, j + 2)) =>
+                    && (b.get(j + 1) != Some(&b's') || word_at(text, j + 2)) =>
             {
                 j += 1;
             }
@@ -632,7 +641,7 @@ fn initials(text: &str, i: usize, j: usize) -> Option<usize> {
     let mut all_single = j - i == 1;
     let mut segs = 1;
     let mut end = j + 1;
-    loop {
+    while segs < 8 {
         let s = end;
         let mut e = s;
         while e < b.len() && b[e].is_ascii_alphabetic() {
