@@ -112,8 +112,8 @@ pub fn find_quotes(
     let mut regions = Vec::new();
     marks::pair(text, &mut regions);
     let first = out.len();
-    direct(text, &regions, names, out);
-    indirect(text, &sents, &regions, names, out);
+    let direct_regions = direct(text, &regions, names, out);
+    indirect(text, &sents, &direct_regions, names, out);
     out[first..].sort_by_key(|q| (q.span.start, q.span.end));
     for q in &mut out[first..] {
         q.sentence = sentence_of(&sents, q.outer.start);
@@ -162,11 +162,16 @@ fn trim_inner(text: &str, inner: Span) -> Option<Span> {
 }
 
 /// End of the paragraph containing `pos`.
-fn para_end(text: &str, pos: usize) -> usize {
-    text[pos..].find('\n').map_or(text.len(), |o| pos + o)
+/// End of the paragraph containing `pos`, looking at most `window` bytes ahead.
+fn para_end(text: &str, pos: usize, window: usize) -> usize {
+    let hi = marks::floor_boundary(text, pos.saturating_add(window));
+    text[pos..hi].find('\n').map_or(hi, |o| pos + o)
 }
 
-fn direct(text: &str, regions: &[Region], names: &[Span], out: &mut Vec<Quote>) {
+/// Direct and partial quotes from the quoted regions; returns the regions that hold direct quotes
+/// (reported speech is not looked for inside them, and stops before them).
+fn direct(text: &str, regions: &[Region], names: &[Span], out: &mut Vec<Quote>) -> Vec<Region> {
+    let mut direct_regions = Vec::new();
     let mut prev_end = 0usize;
     for (ri, r) in regions.iter().enumerate() {
         let lo = prev_end.max(r.para_start);
@@ -176,7 +181,7 @@ fn direct(text: &str, regions: &[Region], names: &[Span], out: &mut Vec<Quote>) 
         };
         let outer = Span::new(r.start(), r.end());
         let next_start = regions.get(ri + 1).map_or(text.len(), Region::start);
-        let hi = para_end(text, r.end()).min(next_start);
+        let hi = para_end(text, r.end(), 1000).min(next_start);
         let after = r.close.and_then(|c| cue_after(text, c.end, hi, names));
         let before = if after.is_none() {
             r.open.and_then(|o| cue_before(text, o.start, lo, names))
@@ -202,6 +207,7 @@ fn direct(text: &str, regions: &[Region], names: &[Span], out: &mut Vec<Quote>) 
         let is_direct = cue_speaker.is_some() || standalone || clause_punct;
         if is_direct {
             let (cue, speaker) = cue_speaker.unwrap_or((None, Speaker::Unknown));
+            direct_regions.push(*r);
             out.push(Quote {
                 kind: QuoteKind::Direct,
                 span,
@@ -214,7 +220,7 @@ fn direct(text: &str, regions: &[Region], names: &[Span], out: &mut Vec<Quote>) 
             let found = r
                 .open
                 .and_then(|o| partial_speaker(text, o.start, lo, names));
-            let words = span.slice(text).split_whitespace().count();
+            let words = span.slice(text).split_whitespace().take(2).count();
             if found.is_none() && words < 2 {
                 continue;
             }
@@ -229,6 +235,7 @@ fn direct(text: &str, regions: &[Region], names: &[Span], out: &mut Vec<Quote>) 
             });
         }
     }
+    direct_regions
 }
 
 const PRONOUN_AFTER_CUE: &[&str] = &["dia", "ia", "beliau", "mereka"];
@@ -407,6 +414,7 @@ const NOT_CLAUSE_START: &[&str] = &["kepada", "pada", "di", "dalam"];
 
 fn indirect(text: &str, sents: &[Span], regions: &[Region], names: &[Span], out: &mut Vec<Quote>) {
     let mut ri = 0usize;
+    let mut ends = ClauseEnds::default();
     for s in sents {
         let s_end = s.end.min(text.len());
         if s.start >= s_end || !text.is_char_boundary(s.start) || !text.is_char_boundary(s_end) {
@@ -414,6 +422,7 @@ fn indirect(text: &str, sents: &[Span], regions: &[Region], names: &[Span], out:
         }
         let mut clause_lo = s.start;
         let mut skip_to = s.start;
+        ends.reset();
         let mut p = s.start;
         let mut prev: Option<lex::Piece> = None;
         while let Some(pc) = lex::next_piece(text, p, s_end) {
@@ -443,19 +452,22 @@ fn indirect(text: &str, sents: &[Span], regions: &[Region], names: &[Span], out:
                 continue;
             }
             let w = pc.span.slice(text);
-            let clause_end = clause_end(text, pc.span.end, s_end, regions.get(ri));
+            let next_region = regions.get(ri);
             // `Menurut X, CLAUSE`
             if w.eq_ignore_ascii_case("menurut") || w.eq_ignore_ascii_case("menurutnya") {
+                let clause_end = ends.get(text, pc.span.end, s_end, next_region);
                 if let Some(q) = menurut(text, pc, clause_lo, clause_end, names) {
                     skip_to = q.span.end;
                     out.push(q);
                 }
             } else if lex::in_list(w, lex::VERB_CUES) && !lex::is_cap(w) {
+                let clause_end = ends.get(text, pc.span.end, s_end, next_region);
                 if let Some(q) = verb_cue(text, pc, clause_lo, clause_end, names) {
                     skip_to = q.span.end;
                     out.push(q);
                 }
-            } else if prev.is_some_and(|b| b.is_punct(',')) {
+            } else if prev.is_some_and(|b| b.is_punct(',')) && lex::post_cue(w).is_some() {
+                let clause_end = ends.get(text, pc.span.end, s_end, next_region);
                 if let Some(q) = trailing_cue(text, pc, prev, clause_lo, clause_end, names) {
                     skip_to = clause_end;
                     out.push(q);
@@ -466,19 +478,44 @@ fn indirect(text: &str, sents: &[Span], regions: &[Region], names: &[Span], out:
     }
 }
 
-/// End of reported speech starting at `pos`: the sentence end, the next line break or the next
-/// quoted region, whichever comes first, without trailing punctuation.
-fn clause_end(text: &str, pos: usize, s_end: usize, next_region: Option<&Region>) -> usize {
-    let mut e = s_end;
-    if let Some(r) = next_region {
-        if r.start() >= pos && r.start() < e {
-            e = r.start();
+/// End of reported speech starting at a position: the sentence end, the next line break or the
+/// next direct quote, whichever comes first, without trailing punctuation. Positions only grow
+/// within a sentence, so the line-break search and the trimming are cached (linear time).
+#[derive(Default)]
+struct ClauseEnds {
+    /// Next line break at or after the last position asked (or the sentence end).
+    next_break: usize,
+    /// Last raw end and its trimmed value.
+    cache: Option<(usize, usize)>,
+}
+
+impl ClauseEnds {
+    fn reset(&mut self) {
+        *self = ClauseEnds::default();
+    }
+
+    fn get(&mut self, text: &str, pos: usize, s_end: usize, next_region: Option<&Region>) -> usize {
+        if self.next_break < pos {
+            self.next_break = text[pos..s_end].find('\n').map_or(s_end, |o| pos + o);
+        }
+        let mut e = s_end.min(self.next_break);
+        if let Some(r) = next_region {
+            if r.start() >= pos && r.start() < e {
+                e = r.start();
+            }
+        }
+        match self.cache {
+            Some((raw, t)) if raw == e && t >= pos => t,
+            _ => {
+                let t = text[pos..e].trim_end_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!')
+                });
+                let t = pos + t.len();
+                self.cache = Some((e, t));
+                t
+            }
         }
     }
-    let e = text[pos..e].find('\n').map_or(e, |o| pos + o);
-    let t = text[pos..e]
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!'));
-    pos + t.len()
 }
 
 fn clause_span(text: &str, from: usize, to: usize) -> Option<Span> {
@@ -488,7 +525,7 @@ fn clause_span(text: &str, from: usize, to: usize) -> Option<Span> {
     let s = &text[from..to];
     let t = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':'));
     let start = from + (s.len() - t.len());
-    if t.split_whitespace().count() < 2 {
+    if t.split_whitespace().take(2).count() < 2 {
         return None;
     }
     Some(Span::new(start, to))
@@ -579,8 +616,9 @@ fn verb_cue(
     // `mengatakan kepada wartawan, ...`
     if let Some(n) = lex::next_piece(text, from, clause_end) {
         if n.is_word() && lex::in_list(n.span.slice(text), NOT_CLAUSE_START) {
-            let rest = &text[n.span.end..clause_end];
-            let comma = rest.find(',').filter(|&o| o < 80)?;
+            let hi = marks::floor_boundary(text, clause_end.min(n.span.end + 80));
+            let rest = text.get(n.span.end..hi)?;
+            let comma = rest.find(',')?;
             from = n.span.end + comma + 1;
         }
     }
@@ -639,7 +677,7 @@ fn trailing_cue(
         }
     };
     let span = clause_span(text, clause_lo, comma.span.start)?;
-    if span.slice(text).split_whitespace().count() < 3 {
+    if span.slice(text).split_whitespace().take(3).count() < 3 {
         return None;
     }
     Some(indirect_quote(span, Some(pc.span), speaker))

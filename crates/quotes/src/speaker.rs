@@ -118,9 +118,8 @@ pub(crate) fn forward(text: &str, pos: usize, hi: usize, names: &[Span]) -> Opti
                 p = pc.span.end;
             }
             Kind::Punct('(') if words > 0 => {
-                let close = text[pc.span.end..hi.min(pc.span.end + 80).max(pc.span.end)]
-                    .find(')')
-                    .map(|o| pc.span.end + o);
+                let win = floor_boundary(text, hi.min(pc.span.end + 80)).max(pc.span.end);
+                let close = text[pc.span.end..win].find(')').map(|o| pc.span.end + o);
                 let Some(c) = close.filter(|&c| text.is_char_boundary(c)) else {
                     break;
                 };
