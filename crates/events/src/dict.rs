@@ -17,6 +17,12 @@ pub enum TriggerKind {
     Deny,
     /// A visit: the recipient is also the location.
     Visit,
+    /// Talks and meetings: the counterpart stands after `dengan`/`bersama` (the direct object
+    /// is a topic: `membahas kerja sama`).
+    With,
+    /// The direct object is the theme (`mengerahkan pasukan`); a recipient stands after
+    /// `ke`/`terhadap`/`kepada`.
+    Toward,
 }
 
 /// One dictionary row.
@@ -53,7 +59,10 @@ impl Dictionary {
     /// The embedded dictionary, parsed once.
     pub fn embedded() -> &'static Dictionary {
         static D: OnceLock<Dictionary> = OnceLock::new();
-        D.get_or_init(|| Dictionary::parse(TRIGGERS_TSV).expect("embedded triggers.tsv is valid (checked by tests)"))
+        D.get_or_init(|| {
+            Dictionary::parse(TRIGGERS_TSV)
+                .expect("embedded triggers.tsv is valid (checked by tests)")
+        })
     }
 
     /// Parses a trigger TSV (format documented in the file header).
@@ -66,7 +75,9 @@ impl Dictionary {
             }
             let cols: Vec<&'static str> = line.split('\t').map(str::trim).collect();
             if cols.len() < 3 {
-                return Err(format!("triggers.tsv:{lineno}: expected at least 3 columns"));
+                return Err(format!(
+                    "triggers.tsv:{lineno}: expected at least 3 columns"
+                ));
             }
             let cameo = cols[1];
             if !(2..=4).contains(&cameo.len()) || !cameo.bytes().all(|b| b.is_ascii_digit()) {
@@ -75,7 +86,11 @@ impl Dictionary {
             let nominal = match cols[2] {
                 "V" => false,
                 "N" => true,
-                other => return Err(format!("triggers.tsv:{lineno}: pos must be V or N, not {other:?}")),
+                other => {
+                    return Err(format!(
+                        "triggers.tsv:{lineno}: pos must be V or N, not {other:?}"
+                    ))
+                }
             };
             let objects = cols.get(3).map(|s| split_bar(s)).unwrap_or_default();
             let forms = cols.get(4).map(|s| split_bar(s)).unwrap_or_default();
@@ -84,21 +99,35 @@ impl Dictionary {
                 "accuse" => TriggerKind::Accuse,
                 "deny" => TriggerKind::Deny,
                 "visit" => TriggerKind::Visit,
+                "with" => TriggerKind::With,
+                "toward" => TriggerKind::Toward,
                 other => return Err(format!("triggers.tsv:{lineno}: unknown kind {other:?}")),
             };
             let id = d.entries.len() as u32;
-            d.entries.push(TriggerEntry { cameo, nominal, objects, kind, line: lineno });
+            d.entries.push(TriggerEntry {
+                cameo,
+                nominal,
+                objects,
+                kind,
+                line: lineno,
+            });
             let mut seen: Vec<Vec<&'static str>> = Vec::new();
             for phrase in std::iter::once(cols[0]).chain(forms) {
-                let words: Vec<&'static str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
+                let words: Vec<&'static str> =
+                    phrase.split(' ').filter(|w| !w.is_empty()).collect();
                 if words.is_empty() || seen.contains(&words) {
                     continue;
                 }
                 if words.iter().any(|w| w.chars().any(char::is_uppercase)) {
-                    return Err(format!("triggers.tsv:{lineno}: trigger words must be lower case: {phrase:?}"));
+                    return Err(format!(
+                        "triggers.tsv:{lineno}: trigger words must be lower case: {phrase:?}"
+                    ));
                 }
                 seen.push(words.clone());
-                d.by_first.entry(words[0]).or_default().push(Pattern { words, entry: id });
+                d.by_first
+                    .entry(words[0])
+                    .or_default()
+                    .push(Pattern { words, entry: id });
             }
         }
         Ok(d)
@@ -121,7 +150,10 @@ impl Dictionary {
 }
 
 fn split_bar(s: &'static str) -> Vec<&'static str> {
-    s.split('|').map(str::trim).filter(|w| !w.is_empty()).collect()
+    s.split('|')
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// PLOVER coding of a CAMEO code.
@@ -139,14 +171,28 @@ fn plover_table() -> &'static HashMap<&'static str, Plover> {
     static T: OnceLock<HashMap<&'static str, Plover>> = OnceLock::new();
     T.get_or_init(|| {
         let mut m = HashMap::new();
-        for line in PLOVER_TSV.lines().skip_while(|l| l.starts_with('#')).skip(1) {
+        for line in PLOVER_TSV
+            .lines()
+            .skip_while(|l| l.starts_with('#'))
+            .skip(1)
+        {
             let c: Vec<&'static str> = line.split('\t').collect();
             if c.len() < 2 {
                 continue;
             }
             let mode = c.get(2).copied().filter(|s| !s.is_empty());
-            let context = c.get(3).map(|s| s.split(';').filter(|x| !x.is_empty()).collect()).unwrap_or_default();
-            m.insert(c[0], Plover { event: c[1], mode, context });
+            let context = c
+                .get(3)
+                .map(|s| s.split(';').filter(|x| !x.is_empty()).collect())
+                .unwrap_or_default();
+            m.insert(
+                c[0],
+                Plover {
+                    event: c[1],
+                    mode,
+                    context,
+                },
+            );
         }
         m
     })
@@ -204,7 +250,12 @@ mod tests {
 
     #[test]
     fn plover_crosswalk() {
-        let cases = [("042", Some(("CONSULT", Some("visit")))), ("057", Some(("SUPPORT", None))), ("010", None), ("020", None)];
+        let cases = [
+            ("042", Some(("CONSULT", Some("visit")))),
+            ("057", Some(("SUPPORT", None))),
+            ("010", None),
+            ("020", None),
+        ];
         for (code, want) in cases {
             let got = plover(code).map(|p| (p.event, p.mode));
             assert_eq!(got, want, "{code}");

@@ -12,66 +12,286 @@ use warta_core::TokenKind;
 
 /// Words that may stand between a subject and its verb without ending the search.
 const AUX: &[&str] = &[
-    "akan", "telah", "sudah", "juga", "pun", "tidak", "tak", "belum", "masih", "sedang", "tengah", "pernah", "baru",
-    "segera", "kembali", "terakhir", "kali", "kemudian", "lalu", "bahkan", "hanya", "dapat", "bisa", "harus", "ingin",
-    "berencana", "hendak", "bakal", "mau", "siap", "ikut", "turut", "secara", "resmi", "langsung", "sebelumnya",
-    "sendiri", "memang", "justru", "lantas", "akhirnya", "mulai", "terus", "sempat", "diduga", "dikabarkan",
-    "dilaporkan", "disebut", "disebut-sebut", "diketahui", "dijadwalkan", "kini", "pada", "sekali", "lagi", "berhasil",
-    "enggan", "tetap", "pula", "sama", "saling", "konon", "disinyalir", "dituduh", "dituding", "dicurigai", "diklaim",
-    "berniat", "rencananya", "kabarnya", "mungkin", "kemungkinan", "diperkirakan", "tersebut", "itu", "ini",
+    "akan",
+    "telah",
+    "sudah",
+    "juga",
+    "pun",
+    "tidak",
+    "tak",
+    "belum",
+    "masih",
+    "sedang",
+    "tengah",
+    "pernah",
+    "baru",
+    "segera",
+    "kembali",
+    "terakhir",
+    "kali",
+    "kemudian",
+    "lalu",
+    "bahkan",
+    "hanya",
+    "dapat",
+    "bisa",
+    "harus",
+    "ingin",
+    "berencana",
+    "hendak",
+    "bakal",
+    "mau",
+    "siap",
+    "ikut",
+    "turut",
+    "secara",
+    "resmi",
+    "langsung",
+    "sebelumnya",
+    "sendiri",
+    "memang",
+    "justru",
+    "lantas",
+    "akhirnya",
+    "mulai",
+    "terus",
+    "sempat",
+    "diduga",
+    "dikabarkan",
+    "dilaporkan",
+    "disebut",
+    "disebut-sebut",
+    "diketahui",
+    "dijadwalkan",
+    "kini",
+    "pada",
+    "sekali",
+    "lagi",
+    "berhasil",
+    "enggan",
+    "tetap",
+    "pula",
+    "sama",
+    "saling",
+    "konon",
+    "disinyalir",
+    "dituduh",
+    "dituding",
+    "dicurigai",
+    "diklaim",
+    "berniat",
+    "rencananya",
+    "kabarnya",
+    "mungkin",
+    "kemungkinan",
+    "diperkirakan",
+    "tersebut",
+    "itu",
+    "ini",
 ];
 
 /// Words that end a clause (for the subject and object searches).
 const BOUNDARY: &[&str] = &[
-    "yang", "bahwa", "ketika", "karena", "sehingga", "namun", "tetapi", "tapi", "sedangkan", "jika", "kalau",
-    "apabila", "bila", "seandainya", "andai", "untuk", "agar", "supaya", "setelah", "sebelum", "sejak", "hingga",
-    "sementara", "meski", "meskipun", "walaupun", "walau", "padahal", "guna", "demi", "sambil", "seraya", "dan",
-    "serta", "atau", "saat", "tatkala", "dimana", "di mana",
+    "yang",
+    "bahwa",
+    "ketika",
+    "karena",
+    "sehingga",
+    "namun",
+    "tetapi",
+    "tapi",
+    "sedangkan",
+    "jika",
+    "kalau",
+    "apabila",
+    "bila",
+    "seandainya",
+    "andai",
+    "untuk",
+    "agar",
+    "supaya",
+    "setelah",
+    "sebelum",
+    "sejak",
+    "hingga",
+    "sementara",
+    "meski",
+    "meskipun",
+    "walaupun",
+    "walau",
+    "padahal",
+    "guna",
+    "demi",
+    "sambil",
+    "seraya",
+    "dan",
+    "serta",
+    "atau",
+    "saat",
+    "tatkala",
+    "dimana",
+    "di mana",
 ];
 
-const CONTRAST: &[&str] = &["namun", "tetapi", "tapi", "sedangkan", "padahal", "meski", "meskipun", "walaupun"];
-const CONDITIONAL: &[&str] = &["jika", "kalau", "apabila", "bila", "seandainya", "andai", "andaikan", "jikalau"];
+const CONTRAST: &[&str] = &[
+    "namun",
+    "tetapi",
+    "tapi",
+    "sedangkan",
+    "padahal",
+    "meski",
+    "meskipun",
+    "walaupun",
+];
+const CONDITIONAL: &[&str] = &[
+    "jika",
+    "kalau",
+    "apabila",
+    "bila",
+    "seandainya",
+    "andai",
+    "andaikan",
+    "jikalau",
+];
 const PURPOSE: &[&str] = &["untuk", "guna", "demi", "agar", "supaya"];
 const NEGATION: &[&str] = &["tidak", "tak", "belum", "bukan", "tanpa", "enggan"];
 const FUTURE: &[&str] = &[
-    "akan", "bakal", "hendak", "berencana", "dijadwalkan", "berniat", "ingin", "mau", "siap", "rencananya",
+    "akan",
+    "bakal",
+    "hendak",
+    "berencana",
+    "dijadwalkan",
+    "berniat",
+    "ingin",
+    "mau",
+    "siap",
+    "rencananya",
 ];
 const POSSIBLE: &[&str] = &["mungkin", "kemungkinan", "diperkirakan"];
 const HEARSAY: &[&str] = &[
-    "diduga", "disebut-sebut", "dikabarkan", "diklaim", "dituduh", "dituding", "dicurigai", "konon", "kabarnya",
-    "disinyalir", "ditengarai",
+    "diduga",
+    "disebut-sebut",
+    "dikabarkan",
+    "diklaim",
+    "dituduh",
+    "dituding",
+    "dicurigai",
+    "konon",
+    "kabarnya",
+    "disinyalir",
+    "ditengarai",
 ];
 /// Light verbs that take a nominal trigger as their object (`melakukan kunjungan`).
 const LIGHT: &[&str] = &[
-    "melakukan", "mengadakan", "menggelar", "melancarkan", "menjatuhkan", "memberlakukan", "memberikan", "memberi",
-    "menyampaikan", "mengajukan", "menjalin", "menyalurkan", "melayangkan", "mengirimkan", "mengirim", "menerapkan",
-    "menggelontorkan", "meluncurkan", "melaksanakan", "menandatangani",
+    "melakukan",
+    "mengadakan",
+    "menggelar",
+    "melancarkan",
+    "menjatuhkan",
+    "memberlakukan",
+    "memberikan",
+    "memberi",
+    "menyampaikan",
+    "mengajukan",
+    "menjalin",
+    "menyalurkan",
+    "melayangkan",
+    "mengirimkan",
+    "mengirim",
+    "menerapkan",
+    "menggelontorkan",
+    "meluncurkan",
+    "melaksanakan",
+    "menandatangani",
 ];
 /// Words a light verb may skip before its noun (`melancarkan serangkaian serangan`).
-const LIGHT_SKIP: &[&str] = &["serangkaian", "sebuah", "suatu", "aksi", "beberapa", "berbagai", "kembali", "sejumlah"];
+const LIGHT_SKIP: &[&str] = &[
+    "serangkaian",
+    "sebuah",
+    "suatu",
+    "aksi",
+    "beberapa",
+    "berbagai",
+    "kembali",
+    "sejumlah",
+];
 /// Reporting verbs (surface forms): their complement is someone's statement.
 const SAY: &[&str] = &[
-    "mengatakan", "menyatakan", "menegaskan", "menyebut", "menyebutkan", "menjelaskan", "mengungkapkan",
-    "menambahkan", "menuturkan", "mengklaim", "menilai", "menganggap", "berkata", "mengaku", "menandaskan",
-    "mengingatkan", "menekankan",
+    "mengatakan",
+    "menyatakan",
+    "menegaskan",
+    "menyebut",
+    "menyebutkan",
+    "menjelaskan",
+    "mengungkapkan",
+    "menambahkan",
+    "menuturkan",
+    "mengklaim",
+    "menilai",
+    "menganggap",
+    "berkata",
+    "mengaku",
+    "menandaskan",
+    "mengingatkan",
+    "menekankan",
 ];
 /// Reporting verbs whose complement is a claim (alleged).
 const CLAIM: &[&str] = &["mengklaim", "mengaku"];
 /// Evaluation words in a statement's complement: criticism.
 const CRITICISM: &[&str] = &[
-    "otoriter", "diktator", "brutal", "agresi", "agresif", "provokatif", "provokasi", "ilegal", "melanggar",
-    "pelanggaran", "kejahatan", "bohong", "kebohongan", "munafik", "sembrono", "ceroboh", "kegagalan", "buruk",
-    "berbahaya", "kejam", "biadab", "barbar", "kriminal", "menyesatkan", "keliru", "sewenang-wenang", "arogan",
-    "tidak bertanggung jawab", "tidak sah", "memalukan", "mengecewakan",
+    "otoriter",
+    "diktator",
+    "brutal",
+    "agresi",
+    "agresif",
+    "provokatif",
+    "provokasi",
+    "ilegal",
+    "melanggar",
+    "pelanggaran",
+    "kejahatan",
+    "bohong",
+    "kebohongan",
+    "munafik",
+    "sembrono",
+    "ceroboh",
+    "kegagalan",
+    "buruk",
+    "berbahaya",
+    "kejam",
+    "biadab",
+    "barbar",
+    "kriminal",
+    "menyesatkan",
+    "keliru",
+    "sewenang-wenang",
+    "arogan",
+    "tidak bertanggung jawab",
+    "tidak sah",
+    "memalukan",
+    "mengecewakan",
 ];
-const CONCERN: &[&str] = &["prihatin", "keprihatinan", "khawatir", "kekhawatiran", "cemas", "kecemasan", "kecewa", "menyesalkan"];
+const CONCERN: &[&str] = &[
+    "prihatin",
+    "keprihatinan",
+    "khawatir",
+    "kekhawatiran",
+    "cemas",
+    "kecemasan",
+    "kecewa",
+    "menyesalkan",
+];
 const OPTIMISM: &[&str] = &["optimistis", "optimis", "optimisme", "yakin", "berharap"];
 /// Bare roots that are predicates (adjectival), not nouns, when they stand alone.
-const ADJ_PRED: &[&str] = &["sepakat", "prihatin", "khawatir", "cemas", "kecewa", "setuju", "siap", "siaga"];
+const ADJ_PRED: &[&str] = &[
+    "sepakat", "prihatin", "khawatir", "cemas", "kecewa", "setuju", "siap", "siaga",
+];
 
 #[inline]
 fn lower_is(t: &crate::Tok<'_>, words: &[&str]) -> bool {
-    words.iter().any(|w| t.text.eq_ignore_ascii_case(w) || t.lemma == *w)
+    words
+        .iter()
+        .any(|w| t.text.eq_ignore_ascii_case(w) || t.lemma == *w)
 }
 
 #[inline]
@@ -94,18 +314,26 @@ fn is_verb_form(t: &crate::Tok<'_>) -> bool {
     }
     let l = t.text.as_bytes();
     let starts = |p: &[u8]| l.len() > p.len() + 2 && l[..p.len()].eq_ignore_ascii_case(p);
-    let affixed = starts(b"me") || starts(b"di") || starts(b"ber") || starts(b"ter") || starts(b"mem");
-    affixed && !t.text.eq_ignore_ascii_case(t.lemma) && !t.lemma.starts_with("di") && !t.lemma.starts_with("me")
+    let affixed =
+        starts(b"me") || starts(b"di") || starts(b"ber") || starts(b"ter") || starts(b"mem");
+    affixed
+        && !t.text.eq_ignore_ascii_case(t.lemma)
+        && !t.lemma.starts_with("di")
+        && !t.lemma.starts_with("me")
 }
 
 /// Surface form is a noun built on the lemma (peN-an, per-an, ke-an, -an, or the bare root).
 fn is_nominal_form(t: &crate::Tok<'_>) -> bool {
     let lower = t.text.to_ascii_lowercase();
-    let w = ["nya", "ku", "mu"].iter().find_map(|c| lower.strip_suffix(c).filter(|s| s.len() > 3)).unwrap_or(&lower);
+    let w = ["nya", "ku", "mu"]
+        .iter()
+        .find_map(|c| lower.strip_suffix(c).filter(|s| s.len() > 3))
+        .unwrap_or(&lower);
     if w == t.lemma {
         return !ADJ_PRED.contains(&w);
     }
-    let verbal = w.starts_with("me") || w.starts_with("di") || w.starts_with("ber") || w.starts_with("ter");
+    let verbal =
+        w.starts_with("me") || w.starts_with("di") || w.starts_with("ber") || w.starts_with("ter");
     !verbal && (w.ends_with("an") || w.starts_with("pe") || w.starts_with("ke"))
 }
 
@@ -162,7 +390,13 @@ pub fn code_events(doc: &DocView<'_>, out: &mut Vec<Event>) {
             *slot = true;
         }
     }
-    let cx = Ctx { doc, dict: Dictionary::embedded(), arg_at, time_at, quoted };
+    let cx = Ctx {
+        doc,
+        dict: Dictionary::embedded(),
+        arg_at,
+        time_at,
+        quoted,
+    };
     let mut drafts: Vec<Draft> = Vec::new();
     for (si, sent) in doc.sentences.iter().enumerate() {
         let first = drafts.len();
@@ -193,7 +427,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let mut lower_buf = [0u8; 40];
         let lower = ascii_lower(t.text, &mut lower_buf);
         for key in [Some(t.lemma), lower].into_iter().flatten() {
-            let Some(pats) = self.dict.by_first.get(key) else { continue };
+            let Some(pats) = self.dict.by_first.get(key) else {
+                continue;
+            };
             for p in pats {
                 let len = p.words.len();
                 if i + len > end {
@@ -227,7 +463,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
         objects.is_empty()
             || (from..end.min(from + 5)).any(|k| {
                 let t = self.tok(k);
-                objects.iter().any(|o| t.lemma == *o || t.text.eq_ignore_ascii_case(o))
+                objects
+                    .iter()
+                    .any(|o| t.lemma == *o || t.text.eq_ignore_ascii_case(o))
             })
     }
 
@@ -243,8 +481,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
             self.say_event(si, i, drafts);
             return 1;
         }
+        // A verb whose own sense is fixed by its object (`mengirim bantuan kemanusiaan` -> 073)
+        // wins over the light-verb reading (`mengirim bantuan` -> the noun's 070).
+        let direct = self
+            .match_at(i, sent.tok_end)
+            .and_then(|(ids, len)| self.pick(&ids, i + len, sent.tok_end).map(|e| (e, len)));
+        let specific = direct.is_some_and(|(e, _)| !self.dict.entry(e).objects.is_empty());
         // Light verb + nominal trigger.
-        if t.kind == TokenKind::Word && surface_in(t, LIGHT) {
+        if !specific && t.kind == TokenKind::Word && surface_in(t, LIGHT) {
             let mut j = i + 1;
             while j < sent.tok_end && j <= i + 3 && surface_in(self.tok(j), LIGHT_SKIP) {
                 j += 1;
@@ -261,8 +505,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 }
             }
         }
-        let Some((ids, len)) = self.match_at(i, sent.tok_end) else { return 1 };
-        let Some(e) = self.pick(&ids, i + len, sent.tok_end) else { return len };
+        let Some((e, len)) = direct else {
+            return 1;
+        };
         let entry = self.dict.entry(e);
         let nominal = entry.nominal || (len == 1 && is_nominal_form(t));
         if nominal {
@@ -279,7 +524,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let o = &self.dict.entry(e).objects;
             !o.is_empty() && self.object_ok(o, after, end)
         });
-        constrained.or_else(|| ids.iter().copied().find(|&e| self.dict.entry(e).objects.is_empty()))
+        constrained.or_else(|| {
+            ids.iter()
+                .copied()
+                .find(|&e| self.dict.entry(e).objects.is_empty())
+        })
     }
 
     /// The subject: the nearest argument to the left of `at` inside the clause.
@@ -290,7 +539,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
         while i > sent.tok_start {
             i -= 1;
             if let Some(a) = self.arg_at[i] {
-                return (self.coordinated_left(a, sent.tok_start), self.doc.args[a].tok_end);
+                return (
+                    self.coordinated_left(a, sent.tok_start),
+                    self.doc.args[a].tok_end,
+                );
             }
             if self.time_at[i].is_some() {
                 continue;
@@ -303,6 +555,21 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     }
                 }
                 break;
+            }
+            if t.text == ")" && i >= sent.tok_start + 2 && self.tok(i - 2).text == "(" {
+                // `Komisi Pemberantasan Korupsi (KPK) menahan`
+                i -= 2;
+                continue;
+            }
+            if t.text == "," && i > sent.tok_start {
+                // `Presiden X, Senin (3/3), meresmikan` / `juru bicara Y, Z, mengkritik`
+                let before = i - 1;
+                if self.arg_at[before].is_some()
+                    || self.time_at[before].is_some()
+                    || self.tok(before).text == ")"
+                {
+                    continue;
+                }
             }
             if is_boundary_tok(t) || t.kind != TokenKind::Word {
                 break;
@@ -322,15 +589,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
     fn coordinated_left(&self, a: usize, start: usize) -> Vec<usize> {
         let mut out = vec![a];
         let mut cur = a;
+        let mut seen_conj = false;
         loop {
             let s = self.doc.args[cur].tok_start;
             if s < start + 2 {
                 break;
             }
             let c = self.tok(s - 1);
-            if !(c.text == "," || surface_in(c, &["dan", "serta", "maupun"])) {
+            let conj = surface_in(c, &["dan", "serta", "maupun"]);
+            // `X, Y dan Z` is a list; `X, Y` alone is an apposition (one party)
+            if !(conj || (c.text == "," && seen_conj)) {
                 break;
             }
+            seen_conj |= conj;
             match self.arg_at[s - 2] {
                 Some(b) if b != cur => {
                     out.push(b);
@@ -343,6 +614,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
         out
     }
 
+    /// After a comma, arg `b` is a list member when another `,`/`dan`/`serta` follows it.
+    fn list_continues(&self, b: usize, end: usize) -> bool {
+        let e = self.doc.args[b].tok_end;
+        e < end && {
+            let t = self.tok(e);
+            t.text == "," || surface_in(t, &["dan", "serta"])
+        }
+    }
+
     fn coordinated_right(&self, a: usize, end: usize) -> Vec<usize> {
         let mut out = vec![a];
         let mut cur = a;
@@ -352,11 +632,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 break;
             }
             let c = self.tok(e);
-            if !(c.text == "," || surface_in(c, &["dan", "serta", "maupun"])) {
+            let conj = surface_in(c, &["dan", "serta", "maupun"]);
+            if !(conj || c.text == ",") {
                 break;
             }
             match self.arg_at[e + 1] {
-                Some(b) if b != cur => {
+                Some(b) if b != cur && (conj || self.list_continues(b, end)) => {
                     out.push(b);
                     cur = b;
                 }
@@ -376,15 +657,29 @@ impl<'d, 'a> Ctx<'d, 'a> {
         while i < sent.tok_end {
             if let Some(a) = self.arg_at[i] {
                 let arg = self.doc.args[a];
-                let prev = if arg.tok_start > sent.tok_start { Some(self.tok(arg.tok_start - 1)) } else { None };
-                let locative = prev.is_some_and(|p| surface_in(p, &["di", "dari", "dalam"]));
+                let prev = if arg.tok_start > sent.tok_start {
+                    Some(self.tok(arg.tok_start - 1))
+                } else {
+                    None
+                };
+                let prev2 = if arg.tok_start > sent.tok_start + 1 {
+                    Some(self.tok(arg.tok_start - 2))
+                } else {
+                    None
+                };
+                let locative = prev.is_some_and(|p| surface_in(p, &["di", "dari", "dalam"]))
+                    || prev2.is_some_and(|p| surface_in(p, &["di"]));
                 if locative && arg.place {
                     loc.get_or_insert(a);
                 } else if !actor_keys.contains(&arg.key) {
                     let all = self.coordinated_right(a, sent.tok_end);
-                    let keep: Vec<usize> =
-                        all.into_iter().filter(|&b| !actor_keys.contains(&self.doc.args[b].key)).collect();
-                    let end = keep.last().map_or(arg.tok_end, |&b| self.doc.args[b].tok_end);
+                    let keep: Vec<usize> = all
+                        .into_iter()
+                        .filter(|&b| !actor_keys.contains(&self.doc.args[b].key))
+                        .collect();
+                    let end = keep
+                        .last()
+                        .map_or(arg.tok_end, |&b| self.doc.args[b].tok_end);
                     if loc.is_none() {
                         loc = self.location_after(si, end);
                     }
@@ -398,6 +693,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 continue;
             }
             let t = self.tok(i);
+            if t.text.eq_ignore_ascii_case("yang")
+                && i + 2 < sent.tok_end
+                && is_passive(self.tok(i + 1))
+            {
+                // `latihan yang digelar Jepang`: the agent of a relative passive
+                i += 2;
+                continue;
+            }
             if is_boundary_tok(t) || (i > from && is_verb_form(t)) {
                 break;
             }
@@ -484,7 +787,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if surface_in(t, PURPOSE) {
                 return true;
             }
-            if !surface_in(t, &["dapat", "bisa", "segera", "kembali", "terus", "lebih", "ikut", "turut"]) {
+            if !surface_in(
+                t,
+                &[
+                    "dapat", "bisa", "segera", "kembali", "terus", "lebih", "ikut", "turut",
+                ],
+            ) {
                 return false;
             }
         }
@@ -494,7 +802,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// Modality from the words between the subject and the trigger, and the clause opener.
     fn modality(&self, si: usize, subj_end: usize, trig_start: usize) -> Modality {
         let sent = self.doc.sentences[si];
-        let lo = subj_end.max(trig_start.saturating_sub(4)).max(sent.tok_start).min(trig_start);
+        let lo = subj_end
+            .max(trig_start.saturating_sub(4))
+            .max(sent.tok_start)
+            .min(trig_start);
         let window = lo..trig_start;
         let mut m = Modality::Asserted;
         for k in window.clone() {
@@ -542,7 +853,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if s < sent.tok_start || e > sent.tok_end {
                 continue;
             }
-            let d = if s >= trig.1 { s - trig.1 } else { (trig.0.saturating_sub(e)) * 2 + 1 };
+            let d = if s >= trig.1 {
+                s - trig.1
+            } else {
+                (trig.0.saturating_sub(e)) * 2 + 1
+            };
             if best.is_none_or(|(_, bd)| d < bd) {
                 best = Some((ti, d));
             }
@@ -553,10 +868,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// End of the complement that starts at `from`: the sentence end or a contrastive conjunction.
     fn complement_end(&self, si: usize, from: usize) -> usize {
         let sent = self.doc.sentences[si];
-        (from..sent.tok_end).find(|&k| surface_in(self.tok(k), CONTRAST)).unwrap_or(sent.tok_end)
+        (from..sent.tok_end)
+            .find(|&k| surface_in(self.tok(k), CONTRAST))
+            .unwrap_or(sent.tok_end)
     }
 
-    fn build(&self, si: usize, trig: (usize, usize), e: u32, passive: bool, drafts: &mut Vec<Draft>) {
+    fn build(
+        &self,
+        si: usize,
+        trig: (usize, usize),
+        e: u32,
+        passive: bool,
+        drafts: &mut Vec<Draft>,
+    ) {
         let entry = self.dict.entry(e);
         if self.in_purpose_clause(si, trig.0) {
             return;
@@ -565,7 +889,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let agent = self.agent(si, trig);
             let (subj, subj_end) = self.subject(si, trig.0);
             let keys = self.keys(&agent);
-            let subj: Vec<usize> = subj.into_iter().filter(|&a| !keys.contains(&self.doc.args[a].key)).collect();
+            let subj: Vec<usize> = subj
+                .into_iter()
+                .filter(|&a| !keys.contains(&self.doc.args[a].key))
+                .collect();
             (agent, subj, subj_end, self.location_after(si, trig.1), 0.8)
         } else {
             let (mut subj, mut subj_end) = self.subject(si, trig.0);
@@ -577,21 +904,45 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 }
             }
             let keys = self.keys(&subj);
-            let (obj, loc) = self.object(si, trig.1, &keys);
+            let (mut obj, loc) = self.object(si, trig.1, &keys);
+            if entry.kind == TriggerKind::Deny {
+                // the object of a denial is what is denied; the recipient is the accuser (linked later)
+                obj.clear();
+            }
+            let preps: &[&str] = match entry.kind {
+                TriggerKind::With => &["dengan", "bersama", "kepada", "dan"],
+                TriggerKind::Toward => &["ke", "terhadap", "kepada", "atas", "melawan"],
+                _ => &[],
+            };
+            if !preps.is_empty() {
+                obj.retain(|&a| {
+                    let s = self.doc.args[a].tok_start;
+                    s > 0 && surface_in(self.tok(s - 1), preps)
+                });
+            }
             (subj, obj, subj_end, loc, 0.9)
         };
         if actors.is_empty() {
             return;
         }
-        if matches!(entry.cameo.get(..2), Some("04")) && recipients.is_empty() && entry.kind != TriggerKind::Visit {
+        if matches!(entry.cameo.get(..2), Some("04"))
+            && recipients.is_empty()
+            && entry.kind != TriggerKind::Visit
+        {
             // meetings and talks need a counterpart
             return;
         }
         let modality = self.modality(si, subj_end, trig.0);
         let location = loc.or_else(|| {
-            (entry.kind == TriggerKind::Visit).then(|| recipients.iter().copied().find(|&r| self.doc.args[r].place)).flatten()
+            (entry.kind == TriggerKind::Visit)
+                .then(|| recipients.iter().copied().find(|&r| self.doc.args[r].place))
+                .flatten()
         });
-        let conf = if recipients.is_empty() { passive_conf - 0.2 } else { passive_conf };
+        let conf = if recipients.is_empty() {
+            passive_conf - 0.2
+        } else {
+            passive_conf
+        };
         let scope = matches!(entry.kind, TriggerKind::Accuse | TriggerKind::Deny)
             .then(|| (trig.1, self.complement_end(si, trig.1)));
         drafts.push(Draft {
@@ -626,30 +977,42 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if !surface_in(self.tok(k), &["dan", "serta", "lalu", "kemudian"]) {
             return None;
         }
-        drafts.iter().rev().find(|d| d.ev.sentence == si && d.ev.trigger.1 <= k).map(|d| d.ev.actors.clone())
+        drafts
+            .iter()
+            .rev()
+            .find(|d| d.ev.sentence == si && d.ev.trigger.1 <= k)
+            .map(|d| d.ev.actors.clone())
     }
 
     fn nominal_event(&self, si: usize, trig: (usize, usize), e: u32, drafts: &mut Vec<Draft>) {
         // Standalone nominal: needs a genitive actor right after the noun and a recipient behind
         // a preposition (`kunjungan Putin ke Korea Utara`, `serangan Rusia terhadap Ukraina`).
         let sent = self.doc.sentences[si];
-        let Some(a) = self.arg_at.get(trig.1).copied().flatten() else { return };
+        let Some(a) = self.arg_at.get(trig.1).copied().flatten() else {
+            return;
+        };
         let arg = self.doc.args[a];
         if arg.tok_start != trig.1 || arg.tok_end >= sent.tok_end {
             return;
         }
         let prep = self.tok(arg.tok_end);
-        if !surface_in(prep, &["ke", "terhadap", "kepada", "atas", "dengan", "untuk"]) {
+        if !surface_in(
+            prep,
+            &["ke", "terhadap", "kepada", "atas", "dengan", "untuk"],
+        ) {
             return;
         }
-        let Some(r) = self.arg_at.get(arg.tok_end + 1).copied().flatten() else { return };
+        let Some(r) = self.arg_at.get(arg.tok_end + 1).copied().flatten() else {
+            return;
+        };
         if self.doc.args[r].key == arg.key || self.in_purpose_clause(si, trig.0) {
             return;
         }
         let entry = self.dict.entry(e);
         let recipients = self.coordinated_right(r, sent.tok_end);
-        let location =
-            (entry.kind == TriggerKind::Visit && self.doc.args[r].place).then_some(r).or_else(|| self.location_after(si, self.doc.args[r].tok_end));
+        let location = (entry.kind == TriggerKind::Visit && self.doc.args[r].place)
+            .then_some(r)
+            .or_else(|| self.location_after(si, self.doc.args[r].tok_end));
         drafts.push(Draft {
             ev: Event {
                 cameo: entry.cameo,
@@ -755,15 +1118,22 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Events inside an accusation's or claim's complement are alleged; inside a denial's, denied.
     fn apply_scopes(&self, drafts: &mut [Draft], offset: usize) {
-        let scopes: Vec<(usize, TriggerKind, (usize, usize))> =
-            drafts.iter().enumerate().filter_map(|(k, d)| d.scope.map(|s| (k, d.kind, s))).collect();
+        let scopes: Vec<(usize, TriggerKind, (usize, usize))> = drafts
+            .iter()
+            .enumerate()
+            .filter_map(|(k, d)| d.scope.map(|s| (k, d.kind, s)))
+            .collect();
         for (k, kind, (s, e)) in scopes {
             for (j, d) in drafts.iter_mut().enumerate() {
                 if j == k || d.ev.trigger.0 < s || d.ev.trigger.0 >= e {
                     continue;
                 }
                 if matches!(d.ev.modality, Modality::Asserted | Modality::Future) {
-                    d.ev.modality = if kind == TriggerKind::Deny { Modality::Denied } else { Modality::Alleged };
+                    d.ev.modality = if kind == TriggerKind::Deny {
+                        Modality::Denied
+                    } else {
+                        Modality::Alleged
+                    };
                     d.scoped_by = Some(offset + k);
                 }
             }
@@ -791,7 +1161,9 @@ fn link_denials(cx: &Ctx<'_, '_>, drafts: &mut [Draft]) {
         let ds = drafts[d].ev.sentence;
         let target = (0..d).rev().find(|&a| {
             let ev = &drafts[a].ev;
-            ds - ev.sentence <= 2 && !drafts[a].say && (ev.cameo.starts_with("112") || ev.cameo.starts_with("111"))
+            ds - ev.sentence <= 2
+                && !drafts[a].say
+                && (ev.cameo.starts_with("112") || ev.cameo.starts_with("111"))
         });
         let Some(a) = target else { continue };
         drafts[a].ev.links.push((LinkRel::DeniedBy, d));
@@ -803,8 +1175,16 @@ fn link_denials(cx: &Ctx<'_, '_>, drafts: &mut [Draft]) {
         }
         if drafts[d].ev.recipients.is_empty() {
             let accuser = drafts[a].ev.actors.clone();
-            let keys: Vec<u32> = drafts[d].ev.actors.iter().map(|&x| cx.doc.args[x].key).collect();
-            drafts[d].ev.recipients = accuser.into_iter().filter(|&x| !keys.contains(&cx.doc.args[x].key)).collect();
+            let keys: Vec<u32> = drafts[d]
+                .ev
+                .actors
+                .iter()
+                .map(|&x| cx.doc.args[x].key)
+                .collect();
+            drafts[d].ev.recipients = accuser
+                .into_iter()
+                .filter(|&x| !keys.contains(&cx.doc.args[x].key))
+                .collect();
         }
     }
 }
@@ -850,13 +1230,14 @@ fn dedupe(doc: &DocView<'_>, drafts: &mut Vec<Draft>) {
     let mut slots: Vec<Option<Draft>> = std::mem::take(drafts).into_iter().map(Some).collect();
     let mut out: Vec<Draft> = Vec::with_capacity(kept.len());
     for &i in &kept {
-        let Some(mut d) = slots[i].take() else { continue };
-        d.ev.links = d
-            .ev
-            .links
-            .iter()
-            .filter_map(|&(rel, t)| keep.get(t).copied().flatten().map(|nt| (rel, nt)))
-            .collect();
+        let Some(mut d) = slots[i].take() else {
+            continue;
+        };
+        d.ev.links =
+            d.ev.links
+                .iter()
+                .filter_map(|&(rel, t)| keep.get(t).copied().flatten().map(|nt| (rel, nt)))
+                .collect();
         d.ev.links.dedup();
         out.push(d);
     }

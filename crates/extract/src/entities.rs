@@ -222,6 +222,11 @@ const NOT_NAME: &[&str] = &[
     "Allah",
     "Anda",
 ];
+/// Offices named after their region (`Bupati Sukamaju`, `Gubernur Jawa Tengah`).
+const REGIONAL_ROLES: &[&str] = &[
+    "bupati", "gubernur", "kota", "kapolda", "kapolres", "pangdam", "camat", "lurah", "kajati",
+    "kajari", "walikota", "kapolsek", "dandim", "danrem", "sekda", "dprd",
+];
 /// Words that may join the parts of a personal name.
 const NAME_JOINERS: &[&str] = &[
     "bin", "binti", "van", "von", "de", "der", "al", "el", "da", "di", "bte", "ibn",
@@ -332,6 +337,7 @@ pub fn analyze(
     lex: &Lexicon,
     matches: &[Match],
     quoted_open: &[bool],
+    publisher: Option<&str>,
 ) -> Entities {
     let mut ents = Entities::default();
     let mut by_entry: HashMap<u32, usize> = HashMap::new();
@@ -395,9 +401,13 @@ pub fn analyze(
         }
     }
 
+    let mut absorbed: Option<usize> = None;
     for (ii, item) in items.iter().enumerate() {
         match *item {
             Item::Lex(mi) => {
+                if absorbed == Some(mi) {
+                    continue;
+                }
                 let m = matches[mi];
                 let e = lex.entry(m.entry);
                 // geographic class noun before a place: `semenanjung Korea` is a region, not the state
@@ -421,10 +431,40 @@ pub fn analyze(
                     continue;
                 }
                 let Some(et) = etype_of(e.kind) else { continue };
+                if e.kind == EntryKind::Org {
+                    if let Some(Item::Lex(nm)) = items.get(ii + 1) {
+                        let nmm = matches[*nm];
+                        let ne = lex.entry(nmm.entry);
+                        if nmm.tok_start == m.tok_end
+                            && ne.kind == EntryKind::Country
+                            && ne.country != e.country
+                        {
+                            // `Kementerian Pertahanan Jepang`: the same kind of body, of that country
+                            let span = Span::new(m.span.start, nmm.span.end);
+                            let a = ents.push_actor(ActorRec {
+                                name: span.slice(text).to_string(),
+                                country: ne.country.clone(),
+                                sector: e.sector.clone(),
+                                ..Default::default()
+                            });
+                            ents.mentions.push(Mention {
+                                span,
+                                tok: (m.tok_start, nmm.tok_end),
+                                etype: "ORG",
+                                actor: a,
+                            });
+                            absorbed = Some(*nm);
+                            continue;
+                        }
+                    }
+                }
                 let a = ents.lex_actor(lex, m.entry, &mut by_entry);
                 if e.kind == EntryKind::Person {
-                    if let Some(last) = e.name.split_whitespace().last() {
-                        short_names.entry(last.to_string()).or_insert(a);
+                    let parts: Vec<&str> = e.name.split_whitespace().collect();
+                    if parts.len() >= 2 {
+                        for w in [parts[parts.len() - 1], parts[0]] {
+                            short_names.entry(w.to_string()).or_insert(a);
+                        }
                     }
                 }
                 ents.mentions.push(Mention {
@@ -438,6 +478,9 @@ pub fn analyze(
                 let words: Vec<&str> = (s..e).map(|k| tokens[k].text(text)).collect();
                 let span = Span::new(tokens[s].span.start, tokens[e - 1].span.end);
                 let name = span.slice(text);
+                if publisher.is_some_and(|p| p.eq_ignore_ascii_case(name)) {
+                    continue;
+                }
                 // a known short name (surname) of a person named before
                 if e - s == 1 {
                     if let Some(&a) = short_names.get(words[0]) {
@@ -459,6 +502,7 @@ pub fn analyze(
                         let nmm = matches[*nm];
                         let ne = lex.entry(nmm.entry);
                         if nmm.tok_start == e && ne.kind == EntryKind::Country {
+                            absorbed = Some(*nm);
                             end_tok = nmm.tok_end;
                             span = Span::new(span.start, nmm.span.end);
                             country = ne.country.clone();
@@ -501,12 +545,31 @@ pub fn analyze(
                 let say_next = tokens
                     .get(e)
                     .is_some_and(|t| SAY_AFTER.contains(&t.text(text).to_lowercase().as_str()));
-                let role_prev = role_before[s]
-                    || (s > 0 && tokens[s - 1].text(text) == "," && role_before[s - 1]);
+                let role_prev =
+                    role_phrase_before(text, tokens, lex, matches, &covered, &role_before, s);
                 let media_prev =
                     (s.saturating_sub(2)..s).any(|k| MEDIA_BEFORE.contains(&lower(k).as_str()));
                 if initial(s) && e - s == 1 && !say_next {
                     continue; // a capitalised sentence opener
+                }
+                let regional = s > 0
+                    && REGIONAL_ROLES.contains(&lower(s - 1).as_str())
+                    && tokens.get(e).is_some_and(|t| t.text(text) == ",")
+                    && tokens.get(e + 1).is_some_and(|t| is_cap_word(t, text));
+                if regional {
+                    // `Bupati Sukamaju, Ahmad Rifai`: the region of a regional office
+                    let a = ents.push_actor(ActorRec {
+                        name: name.to_string(),
+                        place: true,
+                        ..Default::default()
+                    });
+                    ents.mentions.push(Mention {
+                        span,
+                        tok: (s, e),
+                        etype: "LOC",
+                        actor: a,
+                    });
+                    continue;
                 }
                 let etype = if is_acronym || media_prev {
                     "ORG"
@@ -528,9 +591,9 @@ pub fn analyze(
                     person: etype == "PER",
                     ..Default::default()
                 });
-                if etype == "PER" {
-                    if let Some(last) = words.last() {
-                        short_names.entry(last.to_string()).or_insert(a);
+                if etype == "PER" && words.len() >= 2 {
+                    for w in [words[words.len() - 1], words[0]] {
+                        short_names.entry(w.to_string()).or_insert(a);
                     }
                 }
                 ents.mentions.push(Mention {
@@ -643,6 +706,14 @@ fn build_args(
             k += 1;
             continue;
         }
+        if quals.is_empty()
+            && person.is_none()
+            && start > 0
+            && modifies_noun(text, &tokens[start - 1])
+        {
+            // `latihan militer`, `kapal polisi`: a role noun modifying a noun is no argument
+            continue;
+        }
         if roles.is_empty() && person.is_none() {
             // a lone qualifier: its own argument
             let m = &ents.mentions[quals[0]];
@@ -726,4 +797,90 @@ fn build_args(
             place: false,
         });
     }
+}
+
+/// True when the name at token `s` closes a role phrase: `Menteri Luar Negeri Indonesia, Sugiono`,
+/// `juru bicara KPK Ali`, `Presiden Prabowo`.
+fn role_phrase_before(
+    text: &str,
+    tokens: &[Token],
+    lex: &Lexicon,
+    matches: &[Match],
+    covered: &[Option<usize>],
+    role_before: &[bool],
+    s: usize,
+) -> bool {
+    let mut k = s;
+    if k > 0 && tokens[k - 1].text(text) == "," {
+        k -= 1;
+    }
+    // skip qualifier matches (countries, bodies) back to a role
+    for _ in 0..3 {
+        if role_before[k] {
+            return true;
+        }
+        let Some(mi) = (k > 0).then(|| covered[k - 1]).flatten() else {
+            return false;
+        };
+        let m = &matches[mi];
+        if !matches!(
+            lex.entry(m.entry).kind,
+            EntryKind::Country | EntryKind::Org | EntryKind::Place
+        ) {
+            return false;
+        }
+        k = m.tok_start;
+    }
+    role_before[k]
+}
+
+/// Words after which a role noun starts a noun phrase of its own (determiners, quantifiers,
+/// prepositions, conjunctions); after any other lower-case word it modifies that word.
+const ROLE_OPENERS: &[&str] = &[
+    "para", "seorang", "sejumlah", "oleh", "kepada", "dengan", "dan", "serta", "terhadap", "ke",
+    "dari", "bagi", "ribuan", "ratusan", "puluhan", "belasan", "beberapa", "banyak", "pihak",
+    "kalangan", "sang", "si", "kaum", "antara", "untuk", "atau", "bahwa", "yang", "ketika", "saat",
+    "kata", "ujar", "menurut", "sebagai", "tiga", "dua", "empat", "lima", "semua", "seluruh",
+    "setiap", "tiap", "mantan", "bekas", "eks", "calon", "sebagian",
+];
+
+/// Nouns whose following role noun is a possessor (`tindakan aparat`), an argument in itself.
+const GENITIVE_HEADS: &[&str] = &[
+    "tindakan",
+    "kebijakan",
+    "keputusan",
+    "sikap",
+    "langkah",
+    "pernyataan",
+    "serangan",
+    "aksi",
+    "ulah",
+    "perilaku",
+    "upaya",
+    "rencana",
+    "kekerasan",
+    "tuduhan",
+    "tuntutan",
+    "permintaan",
+    "usulan",
+    "kritik",
+];
+
+fn modifies_noun(text: &str, prev: &Token) -> bool {
+    if prev.kind != TokenKind::Word {
+        return false;
+    }
+    let w = prev.text(text);
+    if w.chars().next().is_some_and(|c| c.is_uppercase()) {
+        return false;
+    }
+    let lw = w.to_lowercase();
+    if ROLE_OPENERS.contains(&lw.as_str()) || GENITIVE_HEADS.contains(&lw.as_str()) {
+        return false;
+    }
+    // after a verb (meN-, di-, ber-, ter-) the role noun is its object or subject
+    !(lw.starts_with("me")
+        || lw.starts_with("di")
+        || lw.starts_with("ber")
+        || lw.starts_with("ter"))
 }

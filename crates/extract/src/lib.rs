@@ -125,6 +125,7 @@ impl Analyzer {
             self.lexicon,
             &s.matches,
             &after_quote,
+            article.source.as_deref(),
         );
 
         // times, resolved against the publication date (or the latest full date in the text)

@@ -1,0 +1,96 @@
+//! Table-driven tests of the event rules, through the whole pipeline, on sentences written for
+//! these tests. Each case: text, then the events expected as `CAMEO actor>recipient modality`
+//! where actor and recipient are party keys (country or organisation; `-` for none). Extra
+//! events make the case fail too, so precision is tested as well as recall.
+
+use warta_core::{Article, Ymd};
+use warta_extract::{Analyzer, Scratch};
+
+fn keys(parties: &[warta_core::analysis::PartyOut]) -> String {
+    let mut k: Vec<String> = parties
+        .iter()
+        .map(|p| p.org.clone().or(p.country.clone()).unwrap_or("?".into()))
+        .collect();
+    k.sort();
+    k.dedup();
+    if k.is_empty() {
+        "-".into()
+    } else {
+        k.join(",")
+    }
+}
+
+fn events_of(text: &str) -> Vec<String> {
+    let art = Article {
+        body: text.to_string(),
+        published: Ymd::new(2025, 6, 19),
+        ..Article::default()
+    };
+    let doc = Analyzer::new().analyze(&art, &mut Scratch::default());
+    doc.events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}>{} {}",
+                e.cameo,
+                keys(&e.actor),
+                keys(&e.recipient),
+                e.modality
+            )
+        })
+        .collect()
+}
+
+const CASES: &[(&str, &[&str])] = &[
+    // active visit with explicit recipient
+    ("Presiden Prancis Emmanuel Macron mengunjungi Vietnam pada Senin.", &["042 FRA>VNM asserted"]),
+    // passive with oleh agent; coordination of agents
+    ("Usulan itu ditolak oleh Rusia dan China.", &["120 CHN,RUS>- asserted"]),
+    // future
+    ("Jepang akan mengirim bantuan kemanusiaan ke Myanmar.", &["073 JPN>MMR future"]),
+    // negation
+    ("Korea Selatan tidak akan menyerang Korea Utara.", &["190 KOR>PRK negated"]),
+    // accusation: the accused act is alleged
+    ("Amerika Serikat menuduh Iran memasok drone kepada Rusia.", &["112 USA>IRN asserted", "072 IRN>RUS alleged"]),
+    // denial of an accusation in the same sentence links back to the accuser
+    (
+        "Ukraina menuduh Belarus mengirim senjata ke Rusia, namun tuduhan itu dibantah oleh Belarus.",
+        &["112 UKR>BLR asserted", "072 BLR>RUS alleged", "016 BLR>UKR asserted"],
+    ),
+    // purpose clauses are intentions, not facts
+    ("Turki mengerahkan pasukan untuk menyerang kelompok bersenjata.", &["154 TUR>- asserted"]),
+    // light verb + nominal trigger
+    ("Uni Eropa menjatuhkan sanksi terhadap Iran.", &["163 EU>IRN asserted"]),
+    // meetings need a counterpart after dengan; a topic is not a recipient
+    ("Menteri Luar Negeri Malaysia membahas perdagangan.", &[]),
+    ("Menteri Luar Negeri Malaysia bertemu dengan Perdana Menteri Thailand.", &["040 MYS>THA asserted"]),
+    // hearsay marker
+    ("Israel diduga menyerang Lebanon.", &["190 ISR>LBN alleged"]),
+    // conditional
+    ("Jika perundingan gagal, Rusia akan menyerang Ukraina.", &["190 RUS>UKR hypothetical"]),
+    // a reporting verb alone is not an event
+    ("Filipina mengatakan kapalnya berlayar di perairan internasional.", &[]),
+    // statement with criticism of someone
+    ("Perdana Menteri Kanada mengatakan kebijakan China itu provokatif dan berbahaya.", &["111 CAN>CHN asserted"]),
+];
+
+#[test]
+fn event_rules_table() {
+    let mut failures = Vec::new();
+    for (text, want) in CASES {
+        let mut got = events_of(text);
+        got.sort();
+        let mut want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+        want.sort();
+        if got != want {
+            failures.push(format!("{text}\n   want {want:?}\n   got  {got:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
