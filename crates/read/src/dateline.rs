@@ -77,6 +77,10 @@ pub fn detect_dateline(body: &str) -> Option<Dateline> {
         if is_city(a) && is_publisher(b) && (b_pub || !colon) {
             return Some(make(lead, a, 0, Some(b), end));
         }
+        // `Jakarta, 3 Maret 2025 -`
+        if is_city(a) && !colon && crate::date::parse_date(b).is_some() {
+            return Some(make(lead, a, 0, None, end));
+        }
         return None;
     }
     if colon {
@@ -112,17 +116,15 @@ fn find_separator(w: &str) -> Option<(usize, usize, bool)> {
     for (i, c) in w.char_indices() {
         match c {
             '-' | '–' | '—' => {
-                if i == 0 || b[i - 1] != b' ' {
-                    continue;
-                }
                 let mut j = i + c.len_utf8();
                 if w[j..].starts_with('-') {
                     j += 1;
                 }
                 let rest = &w[j..];
                 let after = rest.trim_start_matches(' ');
-                if after.len() == rest.len() && !after.is_empty() {
-                    continue; // `Jakarta -Barat`: not a separator
+                let space_before = i > 0 && b[i - 1] == b' ';
+                if !space_before && after.len() == rest.len() {
+                    continue; // `Indo-Pasifik`, `ketar-ketir`: a hyphen, not a separator
                 }
                 return Some((i, w.len() - after.len(), false));
             }
@@ -428,6 +430,24 @@ mod tests {
                 None,
                 Some("Suara.com"),
             ),
+            (
+                "Jakarta, 3 Maret 2025 - Harga emas turun.",
+                Some("Jakarta"),
+                Some("Jakarta"),
+                None,
+            ),
+            (
+                "Pyongyang –Presiden tiba.",
+                Some("Pyongyang"),
+                Some("Pyongyang"),
+                None,
+            ),
+            (
+                "Jakarta- Presiden tiba.",
+                Some("Jakarta"),
+                Some("Jakarta"),
+                None,
+            ),
         ];
         for (body, city, written, publisher) in cases {
             let d = detect_dateline(body).unwrap_or_else(|| panic!("no dateline in {body:?}"));
@@ -449,6 +469,8 @@ mod tests {
             "-",
             " – ",
             "Menurut dia - ini penting.",
+            "Kerja sama Indo-Pasifik - kata menteri.",
+            "Ketar-ketir warga - begitu katanya.",
         ] {
             assert_eq!(detect_dateline(body), None, "{body:?}");
         }

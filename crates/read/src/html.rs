@@ -38,12 +38,14 @@ pub(crate) fn parse(html: &str, opts: &ReadOptions) -> Result<Article> {
         return Err(empty("empty HTML page"));
     }
     let doc = Document::from(html);
+    let metas = Metas::of(&doc);
     let mut art = Article {
-        url: canonical_url(&doc),
-        title: title(&doc),
-        source: meta(&doc, &["og:site_name", "application-name"])
+        url: canonical_url(&doc, &metas),
+        title: title(&doc, &metas),
+        source: metas
+            .get(&["og:site_name", "application-name"])
             .or_else(|| json_ld(&doc, "publisher")),
-        published: published(&doc),
+        published: published(&doc, &metas),
         ..Article::default()
     };
     let cfg = Config {
@@ -128,36 +130,52 @@ fn fallback_text(html: &str) -> String {
     out
 }
 
-/// The `content` of the first `<meta property|name|itemprop=KEY>` among `keys`, in key order.
-fn meta(doc: &Document, keys: &[&str]) -> Option<String> {
-    for key in keys {
-        for attr in ["property", "name", "itemprop"] {
-            let sel = format!("meta[{attr}=\"{key}\"]");
-            let Some(found) = doc.try_select(&sel) else {
-                continue;
-            };
+/// The page's `<meta>` values: `(key, content)` for each `property`, `name` or `itemprop` key
+/// (lower case), in page order. One pass over the DOM instead of one query per key.
+struct Metas(Vec<(String, String)>);
+
+impl Metas {
+    fn of(doc: &Document) -> Metas {
+        let mut out = Vec::new();
+        if let Some(found) = doc.try_select("meta") {
             for node in found.nodes() {
-                if let Some(c) = node.attr("content") {
-                    let c = c.trim();
-                    if !c.is_empty() {
-                        return Some(c.to_string());
+                let Some(content) = node.attr("content") else {
+                    continue;
+                };
+                let content = content.trim();
+                if content.is_empty() {
+                    continue;
+                }
+                for attr in ["property", "name", "itemprop"] {
+                    if let Some(k) = node.attr(attr) {
+                        out.push((k.trim().to_ascii_lowercase(), content.to_string()));
                     }
                 }
             }
         }
+        Metas(out)
     }
-    None
+
+    /// The content of the first key of `keys` (lower case) that the page has.
+    fn get(&self, keys: &[&str]) -> Option<String> {
+        keys.iter().find_map(|k| {
+            self.0
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.clone())
+        })
+    }
 }
 
-fn canonical_url(doc: &Document) -> Option<String> {
+fn canonical_url(doc: &Document, metas: &Metas) -> Option<String> {
     doc.try_select("link[rel=\"canonical\"]")
         .and_then(|s| s.attr("href"))
         .map(|h| h.trim().to_string())
         .filter(|h| !h.is_empty())
-        .or_else(|| meta(doc, &["og:url"]))
+        .or_else(|| metas.get(&["og:url"]))
 }
 
-fn title(doc: &Document) -> Option<String> {
+fn title(doc: &Document, metas: &Metas) -> Option<String> {
     let clean = |s: &str| {
         let s = normalize(s)
             .split_whitespace()
@@ -165,39 +183,50 @@ fn title(doc: &Document) -> Option<String> {
             .join(" ");
         (!s.is_empty()).then_some(s)
     };
-    if let Some(t) = meta(doc, &["og:title", "twitter:title"]).and_then(|t| clean(&t)) {
-        return Some(t);
+    let site = metas.get(&["og:site_name", "application-name"]);
+    if let Some(t) = metas
+        .get(&["og:title", "twitter:title"])
+        .and_then(|t| clean(&t))
+    {
+        return Some(cut_site_suffix(t, site.as_deref(), false));
     }
     if let Some(t) = doc.try_select("title").and_then(|s| clean(&s.text())) {
-        // `Judul Berita - Nama Situs` / `Judul | Situs`: cut the site suffix.
-        for sep in [" | ", " - ", " – ", " — "] {
-            if let Some((head, _)) = t.rsplit_once(sep) {
-                if head.split_whitespace().count() >= 3 {
-                    return Some(head.to_string());
-                }
-            }
-        }
-        return Some(t);
+        return Some(cut_site_suffix(t, site.as_deref(), true));
     }
     doc.try_select("h1").and_then(|s| clean(&s.first().text()))
 }
 
-fn published(doc: &Document) -> Option<Ymd> {
-    let from_meta = meta(
-        doc,
-        &[
-            "article:published_time",
-            "og:published_time",
-            "datePublished",
-            "pubdate",
-            "publishdate",
-            "publish-date",
-            "content_PublishedDate",
-            "date",
-            "dc.date",
-            "DC.date.issued",
-        ],
-    );
+/// `Judul Berita - Nama Situs` / `Judul | Situs` -> `Judul Berita`. The suffix is cut when it is
+/// the known site name, or (for `<title>`, where a suffix is the rule) when it is at most four words
+/// after a headline of at least three.
+fn cut_site_suffix(t: String, site: Option<&str>, guess: bool) -> String {
+    for sep in [" | ", " - ", " – ", " — ", " : "] {
+        if let Some((head, tail)) = t.rsplit_once(sep) {
+            let known = site.is_some_and(|s| tail.trim().eq_ignore_ascii_case(s.trim()));
+            let looks = guess
+                && tail.split_whitespace().count() <= 4
+                && head.split_whitespace().count() >= 3;
+            if known || looks {
+                return head.trim_end().to_string();
+            }
+        }
+    }
+    t
+}
+
+fn published(doc: &Document, metas: &Metas) -> Option<Ymd> {
+    let from_meta = metas.get(&[
+        "article:published_time",
+        "og:published_time",
+        "datepublished",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "content_publisheddate",
+        "date",
+        "dc.date",
+        "dc.date.issued",
+    ]);
     from_meta
         .as_deref()
         .and_then(parse_date)
@@ -250,5 +279,38 @@ fn find_key(v: &serde_json::Value, key: &str, depth: usize) -> Option<String> {
         }
         Value::Array(a) => a.iter().find_map(|x| find_key(x, key, depth + 1)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_suffix_table() {
+        let cases = [
+            (
+                "Harga Beras Naik Lagi - Warta Contoh",
+                Some("Warta Contoh"),
+                false,
+                "Harga Beras Naik Lagi",
+            ),
+            (
+                "Harga Beras Naik Lagi | Kompas.com",
+                None,
+                true,
+                "Harga Beras Naik Lagi",
+            ),
+            (
+                "Harga Beras Naik Lagi - Kata Pedagang",
+                None,
+                false,
+                "Harga Beras Naik Lagi - Kata Pedagang",
+            ),
+            ("Banjir - Warta", None, true, "Banjir - Warta"),
+        ];
+        for (t, site, guess, want) in cases {
+            assert_eq!(cut_site_suffix(t.to_string(), site, guess), want);
+        }
     }
 }

@@ -126,7 +126,10 @@ fn first_lines(text: &str, n: usize) -> Vec<(usize, &str)> {
 /// Is `l0`, followed by `next`, a headline? See the module docs.
 fn is_headline(l0: &str, next: Option<&str>) -> bool {
     let Some(next) = next else { return false };
-    if l0.len() > 250 || l0.ends_with(['.', ',', ':', ';']) {
+    // `Presiden berkata, "Kita harus bersatu."`: the sentence end hides behind the quote.
+    let core = l0.trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}', ')']);
+    let ellipsis = core.ends_with("...") || core.ends_with('\u{2026}');
+    if l0.len() > 250 || (core.ends_with(['.', ',', ':', ';']) && !ellipsis) {
         return false;
     }
     let words = l0.split_whitespace().count();
@@ -320,6 +323,14 @@ mod tests {
                 "Warga Keluhkan Jalan Rusak\nWarga Desa Sukamaju mengeluhkan jalan rusak yang belum diperbaiki selama dua tahun terakhir.",
                 Some("Warga Keluhkan Jalan Rusak"), None, None,
                 "Warga Desa", None,
+            ),
+            (
+                "Menteri berkata, \"Kita harus bersatu.\"\nPernyataan itu disampaikan di depan ratusan peserta rapat kerja.",
+                None, None, None, "Menteri berkata", None,
+            ),
+            (
+                "Ini Kata Menteri soal Harga Beras...\nMenteri Perdagangan menanggapi kenaikan harga beras di pasar.",
+                Some("Ini Kata Menteri soal Harga Beras..."), None, None, "Menteri Perdagangan", None,
             ),
             // just paragraphs: a first line that is a full sentence is body
             (
