@@ -38,6 +38,11 @@ pub struct ActorRec {
     pub wikidata: Option<String>,
     pub person: bool,
     pub place: bool,
+    /// The actor stands for its state as a whole (a country, a capital or seat of government
+    /// used as metonym, `pemerintah Jepang`): it is the same party as its country. Other actors
+    /// (people, specific bodies) are parties of their own even when they share a country, so
+    /// that `KPK menahan Bupati X` keeps both sides.
+    pub statelike: bool,
     pub key: u32,
 }
 
@@ -222,6 +227,32 @@ const NOT_NAME: &[&str] = &[
     "Allah",
     "Anda",
 ];
+/// Role nouns (canonical lexicon names) of offices that exist only in Indonesia.
+const INDONESIAN_OFFICES: &[&str] = &[
+    "bupati",
+    "wali kota",
+    "camat",
+    "lurah",
+    "kapolda",
+    "kapolres",
+    "kapolsek",
+    "kapolri",
+    "pangdam",
+    "dandim",
+    "danrem",
+    "kajati",
+    "kajari",
+    "sekda",
+    "menko",
+    "menteri koordinator",
+    "kepala desa",
+    "panglima tni",
+    "ksad",
+    "ksal",
+    "ksau",
+    "jaksa agung",
+    "kasad",
+];
 /// Offices named after their region (`Bupati Sukamaju`, `Gubernur Jawa Tengah`).
 const REGIONAL_ROLES: &[&str] = &[
     "bupati", "gubernur", "kota", "kapolda", "kapolres", "pangdam", "camat", "lurah", "kajati",
@@ -288,7 +319,7 @@ impl Entities {
     fn key_for(&mut self, a: &ActorRec, idx: usize) -> u32 {
         let k = match (&a.org, &a.country) {
             (Some(o), c) if non_state(c.as_deref()) => o.to_uppercase(),
-            (_, Some(c)) => c.clone(),
+            (_, Some(c)) if a.statelike => c.clone(),
             _ => format!("#actor{idx}"),
         };
         let n = self.keys.len() as u32;
@@ -322,6 +353,10 @@ impl Entities {
             wikidata: e.wikidata.clone(),
             person: e.kind == EntryKind::Person,
             place: matches!(e.kind, EntryKind::Country | EntryKind::Place),
+            statelike: matches!(
+                e.kind,
+                EntryKind::Country | EntryKind::Place | EntryKind::Demonym
+            ) || e.metonym,
             key: 0,
         });
         by_entry.insert(id, a);
@@ -739,6 +774,15 @@ fn build_args(
                 org = qa.org.clone();
             }
         }
+        if country.is_none() {
+            // offices that exist only in Indonesia name an Indonesian actor without saying so
+            let rt = role_entry
+                .map(|e| e.name.to_lowercase())
+                .unwrap_or_default();
+            if INDONESIAN_OFFICES.contains(&rt.as_str()) {
+                country = Some("IDN".to_string());
+            }
+        }
         let role_end = quals
             .last()
             .map_or(roles.last().map_or(start, |r| r.tok_end), |&q| {
@@ -786,6 +830,7 @@ fn build_args(
                     sector,
                     org,
                     role: Some(rt),
+                    statelike: true,
                     ..Default::default()
                 })
             }

@@ -250,13 +250,23 @@ fn resolve_speakers(
                 (pick, Some(sp))
             }
             Speaker::Anaphor(sp) => {
-                let prev = last_speaker.map(|(a, _)| a).or_else(|| {
+                // `..., katanya` continues the last speaker, unless a person was named after that
+                // quote (`X membantah ... Ia mengatakan ...`): then it is that person.
+                let before = q.span.start.min(sp.start);
+                let since = last_speaker.map_or(0, |(_, end)| end);
+                let recent = ents
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        m.span.end <= before && m.span.start >= since && ents.actors[m.actor].person
+                    })
+                    .map(|m| m.actor);
+                let prev = recent.or(last_speaker.map(|(a, _)| a)).or_else(|| {
                     ents.mentions
                         .iter()
                         .rev()
-                        .find(|m| {
-                            m.span.end <= q.span.start.min(sp.start) && ents.actors[m.actor].person
-                        })
+                        .find(|m| m.span.end <= before && ents.actors[m.actor].person)
                         .map(|m| m.actor)
                 });
                 (prev, Some(sp))

@@ -70,6 +70,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Jika perundingan gagal, Rusia akan menyerang Ukraina.", &["190 RUS>UKR hypothetical"]),
     // a reporting verb alone is not an event
     ("Filipina mengatakan kapalnya berlayar di perairan internasional.", &[]),
+    // domestic: two parties of one country stay two parties
+    ("KPK menahan Bupati Sukamaju, Ahmad Rifai, pada Rabu.", &["173 IDN>IDN asserted"]),
+    // role-only parties without a country
+    ("Polisi menangkap tiga demonstran di Makassar.", &["173 ?>? asserted"]),
     // statement with criticism of someone
     ("Perdana Menteri Kanada mengatakan kebijakan China itu provokatif dan berbahaya.", &["111 CAN>CHN asserted"]),
 ];
