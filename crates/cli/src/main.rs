@@ -25,6 +25,18 @@ enum Command {
     /// Run an evaluation (UD text layer, PFSA-ID quotes, taggers, worked example).
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
+    /// Analyse articles into the corpus store (parallel, resumable, de-duplicated).
+    Ingest(cmd::ingest::Args),
+    /// Find stored articles by words (lemma-matched) and event filters, with evidence.
+    Search(cmd::search::Args),
+    /// Aggregated events with mention, source and article counts.
+    Events(cmd::events::Args),
+    /// Actors by number of mentions.
+    Actors(cmd::actors::Args),
+    /// Export events: PLOVER JSONL, GDELT 2.0 event table, CSV.
+    Export(cmd::export::Args),
+    /// Recode stored articles with the current analyzer; report changed events.
+    Reanalyze(cmd::reanalyze::Args),
 }
 
 /// Exit codes scripts can rely on.
@@ -47,6 +59,12 @@ fn main() -> ExitCode {
         Command::Analyze(a) => cmd::analyze::run(a),
         Command::Tokens(a) => cmd::tokens::run(a),
         Command::Eval(c) => cmd::eval::run(c),
+        Command::Ingest(a) => cmd::ingest::run(a),
+        Command::Search(a) => cmd::search::run(a),
+        Command::Events(a) => cmd::events::run(a),
+        Command::Actors(a) => cmd::actors::run(a),
+        Command::Export(a) => cmd::export::run(a),
+        Command::Reanalyze(a) => cmd::reanalyze::run(a),
     };
     match res {
         Ok(code) => ExitCode::from(code),
