@@ -1,34 +1,139 @@
-//! `warta tokens`: STUB until the text layer lands.
+//! `warta tokens`: sentences, tokens and lemmas of articles, for people (`text`) or programs
+//! (`json`: one document per article and line, CHARACTER offsets into the analysed text).
 use super::input::{read_all, InputArgs};
 use anyhow::Result;
-use clap::Args as ClapArgs;
+use clap::{Args as ClapArgs, ValueEnum};
+use serde::Serialize;
+use std::io::Write;
 use std::path::PathBuf;
+use warta_core::CharMap;
+use warta_morph::Lemmatizer;
+use warta_text::TextBuf;
+
+/// Output format.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    /// One line per sentence, tokens as `text/lemma` when the lemma differs (beyond case).
+    Text,
+    /// `{"text", "sentences": [{"start", "end", "tokens": [{"start", "end", "text", "lemma"}]}]}`
+    /// per article, one per line.
+    Json,
+}
 
 /// Arguments.
 #[derive(ClapArgs)]
 pub struct Args {
-    /// File or `-`.
-    pub path: PathBuf,
-    /// Output format: text or json.
-    #[arg(long, default_value = "text")]
-    pub format: String,
+    /// Files, folders or `-` for standard input.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value = "text")]
+    pub format: Format,
     #[command(flatten)]
     pub input: InputArgs,
 }
 
+#[derive(Serialize)]
+struct JsonToken<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    lemma: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonSentence<'a> {
+    start: usize,
+    end: usize,
+    tokens: Vec<JsonToken<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonDoc<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    origin: Option<&'a str>,
+    text: &'a str,
+    sentences: Vec<JsonSentence<'a>>,
+}
+
 /// Runs the command.
 pub fn run(a: Args) -> Result<u8> {
-    let arts = read_all(
-        std::slice::from_ref(&a.path),
-        &a.input.options(),
-        &mut |e| eprintln!("warta: {e}"),
-    )?;
-    let mut buf = warta_text::TextBuf::default();
-    for art in arts {
-        buf.analyze(&art.body);
-        for t in &buf.tokens {
-            println!("{}", t.text(&art.body));
+    let mut skipped = 0usize;
+    let arts = read_all(&a.paths, &a.input.options(), &mut |e| {
+        skipped += 1;
+        eprintln!("warta: skipped: {e}");
+    })?;
+    if arts.is_empty() {
+        anyhow::bail!("no article could be read from the input ({skipped} skipped)");
+    }
+    let lem = Lemmatizer::embedded();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut buf = TextBuf::default();
+    for art in &arts {
+        let text = art.body.as_str();
+        buf.analyze(text);
+        match a.format {
+            Format::Text => {
+                if let Some(o) = &art.origin {
+                    writeln!(out, "== {o}")?;
+                }
+                for (n, s) in buf.sentences.iter().enumerate() {
+                    write!(out, "[{}]", n + 1)?;
+                    for t in &buf.tokens[s.tokens()] {
+                        let w = t.text(text);
+                        let l = lem.lemma(w);
+                        let same = l
+                            .chars()
+                            .flat_map(char::to_lowercase)
+                            .eq(w.chars().flat_map(char::to_lowercase));
+                        if same {
+                            write!(out, " {w}")?;
+                        } else {
+                            write!(out, " {w}/{l}")?;
+                        }
+                    }
+                    writeln!(out)?;
+                }
+                writeln!(out)?;
+            }
+            Format::Json => {
+                let map = CharMap::new(text);
+                let lemmas: Vec<_> = buf.tokens.iter().map(|t| lem.lemma(t.text(text))).collect();
+                let sentences = buf
+                    .sentences
+                    .iter()
+                    .map(|s| JsonSentence {
+                        start: map.char_offset(s.span.start),
+                        end: map.char_offset(s.span.end),
+                        tokens: s
+                            .tokens()
+                            .map(|k| {
+                                let t = buf.tokens[k];
+                                JsonToken {
+                                    start: map.char_offset(t.span.start),
+                                    end: map.char_offset(t.span.end),
+                                    text: t.text(text),
+                                    lemma: &lemmas[k],
+                                }
+                            })
+                            .collect(),
+                    })
+                    .collect();
+                let doc = JsonDoc {
+                    origin: art.origin.as_deref(),
+                    text,
+                    sentences,
+                };
+                serde_json::to_writer(&mut out, &doc)?;
+                writeln!(out)?;
+            }
         }
     }
-    Ok(0)
+    out.flush()?;
+    Ok(if skipped > 0 {
+        crate::exit::PARTIAL
+    } else {
+        crate::exit::OK
+    })
 }
