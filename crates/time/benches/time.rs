@@ -7,7 +7,7 @@ use std::hint::black_box;
 use warta_core::Ymd;
 use warta_time::find_times;
 
-const PARAGRAPH: &str = "Pyongyang – Presiden Rusia, Vladimir Putin mengunjungi Korea Utara, pada Selasa, 18 Juni 2024. Ini merupakan kunjungan bersejarah, di mana Moskow akan melakukan penandatanganan perjanjian kemitraan strategis dengan Pyongyang. Perjalanan tersebut terjadi ketika Putin mencari amunisi untuk serangan militernya di Ukraina, kata ajudan Kremlin Yuri Ushakov kepada wartawan pada Senin (17/6) malam. Hal ini mungkin termasuk dokumen kemitraan strategis, versi terbaru dari perjanjian era Soviet tahun 1961, dan perjanjian yang ditandatangani ketika Putin terakhir kali mengunjungi Korut pada tahun 2000. Harga beras naik menjadi Rp 51.900 per kilogram sejak pekan lalu, dan 3.000 orang antre sejak pukul 06.00 WIB.\n";
+const PARAGRAPH: &str = include_str!("paragraph.txt");
 
 fn article() -> String {
     let mut s = String::new();

@@ -120,6 +120,9 @@ pub(crate) enum Kw {
     CountNoun,
     /// Words after which `NN-an` is an age, not a decade (`usia 20-an`).
     Age,
+    /// Words before a number that make it an amount or a code, not a year (`sebanyak 2019`,
+    /// `Rp 2000`, `nomor 1945`).
+    Quantity,
     /// Words that announce a future event (`akan`, `dijadwalkan`).
     Future,
     /// Words before `semalam` that make it a duration (`selama semalam`).
@@ -128,6 +131,49 @@ pub(crate) enum Kw {
 
 /// The keyword table: lowercase ASCII word (apostrophes dropped) and its keyword.
 const WORDS: &[(&[u8], Kw)] = &[
+    (b"sebanyak", Kw::Quantity),
+    (b"sejumlah", Kw::Quantity),
+    (b"mencapai", Kw::Quantity),
+    (b"total", Kw::Quantity),
+    (b"hanya", Kw::Quantity),
+    (b"lebih", Kw::Quantity),
+    (b"kurang", Kw::Quantity),
+    (b"hampir", Kw::Quantity),
+    (b"nyaris", Kw::Quantity),
+    (b"setidaknya", Kw::Quantity),
+    (b"sedikitnya", Kw::Quantity),
+    (b"rp", Kw::Quantity),
+    (b"usd", Kw::Quantity),
+    (b"idr", Kw::Quantity),
+    (b"nomor", Kw::Quantity),
+    (b"nomer", Kw::Quantity),
+    (b"no", Kw::Quantity),
+    (b"pasal", Kw::Quantity),
+    (b"ayat", Kw::Quantity),
+    (b"halaman", Kw::Quantity),
+    (b"hal", Kw::Quantity),
+    (b"kode", Kw::Quantity),
+    (b"seri", Kw::Quantity),
+    (b"tipe", Kw::Quantity),
+    (b"type", Kw::Quantity),
+    (b"angka", Kw::Quantity),
+    (b"skor", Kw::Quantity),
+    (b"poin", Kw::Quantity),
+    (b"harga", Kw::Quantity),
+    (b"kapasitas", Kw::Quantity),
+    (b"ketinggian", Kw::Quantity),
+    (b"tinggi", Kw::Quantity),
+    (b"jarak", Kw::Quantity),
+    (b"panjang", Kw::Quantity),
+    (b"berat", Kw::Quantity),
+    (b"kecepatan", Kw::Quantity),
+    (b"suhu", Kw::Quantity),
+    (b"senilai", Kw::Quantity),
+    (b"sebesar", Kw::Quantity),
+    (b"seharga", Kw::Quantity),
+    (b"menjadi", Kw::Quantity),
+    (b"capai", Kw::Quantity),
+    (b"sekitarnya", Kw::Quantity),
     (b"senin", Kw::Day(0)),
     (b"selasa", Kw::Day(1)),
     (b"rabu", Kw::Day(2)),
@@ -323,42 +369,154 @@ const WORDS: &[(&[u8], Kw)] = &[
     (b"bermalam", Kw::Duration),
 ];
 
-/// Packs a lowercase word of at most 16 bytes into an integer key.
+/// Size of the open-addressing keyword table (a power of two, load factor under 0.2).
+const SLOTS: usize = 1024;
+
+/// Slot of a packed key: Fibonacci hashing of the folded key.
 #[inline]
-fn pack(word: &[u8]) -> u128 {
-    let mut k = 0u128;
-    for &c in word {
-        k = (k << 8) | u128::from(c);
-    }
-    k
+fn slot(key: u128) -> usize {
+    let folded = (key as u64) ^ ((key >> 64) as u64);
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOTS.trailing_zeros())) as usize
 }
 
-/// `WORDS` keyed by [`pack`], sorted for binary search (built once).
-static TABLE: LazyLock<Vec<(u128, Kw)>> = LazyLock::new(|| {
-    let mut v: Vec<(u128, Kw)> = WORDS.iter().map(|&(w, k)| (pack(w), k)).collect();
-    v.sort_unstable_by_key(|e| e.0);
-    v
+/// The keyword tables, built once from `WORDS`.
+struct Tables {
+    /// Open-addressing hash table keyed by the packed word (0 = empty slot).
+    slots: Box<[(u128, Kw)]>,
+    /// Pre-filter: bit `last letter` of `filter[len * 26 + first letter]` is set when some keyword
+    /// of that byte length (with room for an inner apostrophe) starts and ends with those letters.
+    filter: Box<[u32]>,
+    /// The same pre-filter for the keywords that can open an expression ([`starts`]).
+    start_filter: Box<[u32]>,
+}
+
+/// True for the keywords an expression can start with; the others (`lalu`, `ini`, `pada`, ...)
+/// only matter next to one, so the main scan skips them after a cheap pre-filter.
+pub(crate) fn starts(k: Kw) -> bool {
+    matches!(
+        k,
+        Kw::Day(_)
+            | Kw::Month(..)
+            | Kw::Tanggal
+            | Kw::Unit(_)
+            | Kw::Tahun
+            | Kw::Mod(_)
+            | Kw::Kemarin
+            | Kw::Besok
+            | Kw::Lusa
+            | Kw::Tadi
+            | Kw::Semalam
+            | Kw::Part(_)
+            | Kw::NumWord(_)
+            | Kw::SeUnit(_)
+            | Kw::Beberapa
+            | Kw::Pukul
+            | Kw::Jam
+            | Kw::Abad
+    )
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    let mut slots = vec![(0u128, Kw::None); SLOTS].into_boxed_slice();
+    let mut filter = vec![0u32; (MAX_LEN + 1) * 26].into_boxed_slice();
+    let mut start_filter = filter.clone();
+    for &(w, k) in WORDS {
+        let key = w.iter().fold(0u128, |a, &c| (a << 8) | u128::from(c));
+        let mut i = slot(key);
+        while slots[i].0 != 0 && slots[i].0 != key {
+            i = (i + 1) & (SLOTS - 1);
+        }
+        slots[i] = (key, k);
+        let (first, last) = (w[0] - b'a', w[w.len() - 1] - b'a');
+        // `jum'at` (one byte more) and `jum’at` (three bytes more) share the entry of `jumat`
+        for len in [w.len(), w.len() + 1, w.len() + 3] {
+            if len <= MAX_LEN {
+                filter[len * 26 + usize::from(first)] |= 1 << last;
+                if starts(k) {
+                    start_filter[len * 26 + usize::from(first)] |= 1 << last;
+                }
+            }
+        }
+    }
+    Tables {
+        slots,
+        filter,
+        start_filter,
+    }
 });
 
-/// Forces the keyword table to be built (benchmarks call it before measuring).
+/// Longest keyword in bytes, apostrophes included.
+const MAX_LEN: usize = 12;
+
+/// Forces the keyword tables to be built (benchmarks call it before measuring).
 pub(crate) fn warm_up() {
-    LazyLock::force(&TABLE);
+    LazyLock::force(&TABLES);
 }
 
-/// Classifies a word lexeme (`text[s..e]`, kind [`K::Word`]).
+/// Classifies a word lexeme (`text[s..e]`, kind [`K::Word`]: ASCII letters and apostrophes).
 pub(crate) fn keyword(word: &[u8]) -> Kw {
-    if word.len() < 2 || word.len() > 12 {
+    lookup(word, false)
+}
+
+/// Like [`keyword`], but `Kw::None` for a word that cannot open an expression.
+pub(crate) fn start_keyword(word: &[u8]) -> Kw {
+    let k = lookup(word, true);
+    if starts(k) {
+        k
+    } else {
+        Kw::None
+    }
+}
+
+/// Cheap pre-filter of the main scan: false when the plain ASCII word `word` (no apostrophe)
+/// certainly cannot open an expression.
+#[inline]
+pub(crate) fn may_start(word: &[u8]) -> bool {
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+        return false;
+    };
+    if word.len() < 2 || word.len() > MAX_LEN {
+        return false;
+    }
+    let first = usize::from((first | 0x20).wrapping_sub(b'a'));
+    let last = (last | 0x20).wrapping_sub(b'a');
+    first < 26 && last < 26 && TABLES.start_filter[word.len() * 26 + first] & (1 << last) != 0
+}
+
+fn lookup(word: &[u8], start_only: bool) -> Kw {
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+        return Kw::None;
+    };
+    if word.len() < 2 || word.len() > MAX_LEN || !first.is_ascii_alphabetic() {
+        return Kw::None;
+    }
+    let t = &*TABLES;
+    let first = (first | 0x20).wrapping_sub(b'a');
+    let last = (last | 0x20).wrapping_sub(b'a');
+    let filter = if start_only {
+        &t.start_filter
+    } else {
+        &t.filter
+    };
+    if first >= 26 || last >= 26 || filter[word.len() * 26 + usize::from(first)] & (1 << last) == 0 {
         return Kw::None;
     }
     let mut key = 0u128;
     for &c in word {
         if c.is_ascii_alphabetic() {
-            key = (key << 8) | u128::from(c.to_ascii_lowercase());
+            key = (key << 8) | u128::from(c | 0x20);
         }
     }
-    match TABLE.binary_search_by_key(&key, |e| e.0) {
-        Ok(i) => TABLE[i].1,
-        Err(_) => Kw::None,
+    let mut i = slot(key);
+    loop {
+        let (k, v) = t.slots[i];
+        if k == key {
+            return v;
+        }
+        if k == 0 {
+            return Kw::None;
+        }
+        i = (i + 1) & (SLOTS - 1);
     }
 }
 
@@ -429,7 +587,15 @@ impl<'a> Lexer<'a> {
             });
         }
         if c.is_ascii_alphabetic() {
-            let (e, mixed) = self.word_end(i);
+            // fast path: a run of ASCII letters ended by space or punctuation
+            let mut j = i + 1;
+            while j < b.len() && b[j].is_ascii_alphabetic() {
+                j += 1;
+            }
+            if j == b.len() || !(b[j].is_ascii_digit() || b[j] == b'\'' || b[j] >= 0x80) {
+                return Some(Lx { s, e: j, k: K::Word });
+            }
+            let (e, mixed) = self.word_end(j);
             let k = if mixed { K::Mixed } else { K::Word };
             return Some(Lx { s, e, k });
         }
@@ -495,6 +661,15 @@ impl<'a> Lexer<'a> {
     pub fn kw(&self, lx: &Lx) -> Kw {
         match lx.k {
             K::Word => keyword(&self.b[lx.s..lx.e]),
+            _ => Kw::None,
+        }
+    }
+
+    /// Keyword of a lexeme when it can open an expression, else `Kw::None`.
+    #[inline]
+    pub fn start_kw(&self, lx: &Lx) -> Kw {
+        match lx.k {
+            K::Word => start_keyword(&self.b[lx.s..lx.e]),
             _ => Kw::None,
         }
     }
@@ -566,4 +741,12 @@ impl<'a> Lexer<'a> {
         }
         false
     }
+}
+
+/// The start of the char that contains byte `i` (`i` itself on an ASCII byte).
+pub(crate) fn char_start(b: &[u8], mut i: usize) -> usize {
+    while i > 0 && i < b.len() && (b[i] & 0xC0) == 0x80 {
+        i -= 1;
+    }
+    i
 }

@@ -68,8 +68,6 @@ mod cal;
 mod lex;
 mod parse;
 
-use std::fmt::Write as _;
-
 use cal::{day_number, from_day_number, iso_week_monday, month_end};
 use parse::{Grammar, Hit, Val};
 use warta_core::{Span, Token, Ymd};
@@ -165,20 +163,66 @@ pub struct TimeExpr {
 pub fn find_times(text: &str, tokens: &[Token], published: Option<Ymd>, out: &mut Vec<TimeExpr>) {
     let _ = tokens;
     let mut g = Grammar::new(text, published);
-    let mut pos = 0;
-    while let Some(lx) = g.l.next(pos) {
-        match g.at(lx) {
-            Some(hit) => {
-                let expr = render(&hit);
-                if matches!(expr.granularity, Granularity::Day | Granularity::Minute) {
-                    if let Some(d) = expr.date {
-                        g.anchor = Some(d);
-                    }
-                }
-                out.push(expr);
-                pos = hit.e.max(lx.e);
+    let b = text.as_bytes();
+    let mut last_end = 0;
+    let mut i = 0;
+    // The scan skips, byte by byte, everything that cannot open an expression: plain words that
+    // fail the keyword pre-filter, punctuation, spaces. Only candidates are lexed and parsed.
+    while i < b.len() {
+        let c = b[i];
+        let candidate = if c.is_ascii_alphabetic() {
+            let s = i;
+            i += 1;
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
             }
-            None => pos = lx.e,
+            let plain = i == b.len() || !(b[i].is_ascii_digit() || b[i] == b'\'' || b[i] >= 0x80);
+            let glued = s > 0 && b[s - 1] >= 0x80;
+            if plain && !glued {
+                lex::may_start(&b[s..i]).then_some(s)
+            } else {
+                // a word with digits, apostrophes or non-ASCII letters: the lexer decides
+                let lx = g.l.next(lex::char_start(b, s));
+                match lx {
+                    Some(lx) if lx.k == lex::K::Word => {
+                        i = i.max(lx.e);
+                        Some(lx.s)
+                    }
+                    Some(lx) => {
+                        i = i.max(lx.e);
+                        None
+                    }
+                    None => None,
+                }
+            }
+        } else if c.is_ascii_digit() {
+            let s = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            Some(s)
+        } else {
+            i += 1;
+            None
+        };
+        let Some(s) = candidate else { continue };
+        let Some(lx) = g.l.next(s) else { break };
+        if let Some(mut hit) = g.at(lx) {
+            // a look-back (`sekitar pukul`) never reaches into the previous expression
+            if hit.s < last_end {
+                hit.s = lx.s;
+            }
+            let expr = render(&hit);
+            if matches!(expr.granularity, Granularity::Day | Granularity::Minute) {
+                if let Some(d) = expr.date {
+                    g.anchor = Some(d);
+                }
+            }
+            out.push(expr);
+            last_end = hit.e.max(lx.e);
+            i = last_end;
+        } else {
+            i = i.max(lx.e);
         }
     }
 }
@@ -204,24 +248,65 @@ pub fn warm_up() {
     lex::warm_up();
 }
 
+/// Appends `v` in decimal, zero-padded to `width` digits (a minus sign first when negative).
+/// Hand-rolled: `write!` costs more than the whole recognition of a phrase.
+fn push_num(out: &mut String, v: i64, width: usize) {
+    if v < 0 {
+        out.push('-');
+    }
+    let mut digits = [0u8; 20];
+    let mut n = v.unsigned_abs();
+    let mut len = 0;
+    while n > 0 || len == 0 {
+        digits[len] = b'0' + (n % 10) as u8;
+        n /= 10;
+        len += 1;
+    }
+    for _ in len..width {
+        out.push('0');
+    }
+    for &d in digits[..len].iter().rev() {
+        out.push(char::from(d));
+    }
+}
+
+fn push_ymd(out: &mut String, d: Ymd) {
+    push_num(out, i64::from(d.year), 4);
+    out.push('-');
+    push_num(out, i64::from(d.month), 2);
+    out.push('-');
+    push_num(out, i64::from(d.day), 2);
+}
+
+fn push_clock(out: &mut String, h: u8, m: u8) {
+    out.push('T');
+    push_num(out, i64::from(h), 2);
+    out.push(':');
+    push_num(out, i64::from(m), 2);
+}
+
 /// The ISO value, granularity, first and last day of one value.
 fn describe(v: Val, value: &mut String) -> (Granularity, Option<(Ymd, Ymd)>) {
     let ymd = |year, month, day| Ymd { year, month, day };
     match v {
         Val::Day(d) => {
-            let _ = write!(value, "{d}");
+            push_ymd(value, d);
             (Granularity::Day, Some((d, d)))
         }
         Val::Month(y, m) => {
-            let _ = write!(value, "{y:04}-{m:02}");
+            push_num(value, i64::from(y), 4);
+            value.push('-');
+            push_num(value, i64::from(m), 2);
             (Granularity::Month, Some((ymd(y, m, 1), month_end(y, m))))
         }
         Val::Year(y) => {
-            let _ = write!(value, "{y:04}");
+            push_num(value, i64::from(y), 4);
             (Granularity::Year, Some((ymd(y, 1, 1), ymd(y, 12, 31))))
         }
         Val::Week(y, w) | Val::Weekend(y, w) => {
-            let _ = write!(value, "{y:04}-W{w:02}");
+            push_num(value, i64::from(y), 4);
+            value.push_str("-W");
+            push_num(value, i64::from(w), 2);
             let mon = iso_week_monday(y, w);
             if matches!(v, Val::Weekend(..)) {
                 value.push_str("-WE");
@@ -232,21 +317,23 @@ fn describe(v: Val, value: &mut String) -> (Granularity, Option<(Ymd, Ymd)>) {
             (Granularity::Week, Some(range))
         }
         Val::Decade(y) => {
-            let _ = write!(value, "{:03}X", y / 10);
+            push_num(value, i64::from(y / 10), 3);
+            value.push('X');
             (Granularity::Decade, Some((ymd(y, 1, 1), ymd(y + 9, 12, 31))))
         }
         Val::Century(c) => {
             let first = (c - 1) * 100;
-            let _ = write!(value, "{:02}", c - 1);
+            push_num(value, i64::from(c - 1), 2);
             let range = (ymd(first, 1, 1), ymd(first + 99, 12, 31));
             (Granularity::Century, Some(range))
         }
         Val::Clock(h, m) => {
-            let _ = write!(value, "T{h:02}:{m:02}");
+            push_clock(value, h, m);
             (Granularity::Minute, None)
         }
         Val::DayClock(d, h, m) => {
-            let _ = write!(value, "{d}T{h:02}:{m:02}");
+            push_ymd(value, d);
+            push_clock(value, h, m);
             (Granularity::Minute, Some((d, d)))
         }
         Val::Unresolved(g) => (g, None),
@@ -254,7 +341,7 @@ fn describe(v: Val, value: &mut String) -> (Granularity, Option<(Ymd, Ymd)>) {
 }
 
 fn render(hit: &Hit) -> TimeExpr {
-    let mut value = String::new();
+    let mut value = String::with_capacity(24);
     let (granularity, range) = describe(hit.v, &mut value);
     let mut range = range;
     if let (Some(to), Some((first, _))) = (hit.to, range) {

@@ -89,6 +89,8 @@ enum YearCtx {
     Prep,
     /// Nothing before it: only a year range (`2014-2019`) or a decade (`1970-an`).
     Bare,
+    /// After another word (`Pemilu 2014`): as `Prep`, but 1900..=2100.
+    After,
 }
 
 /// The grammar over one text.
@@ -214,7 +216,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn from_word(&self, lx: Lx) -> Option<Hit> {
-        match self.l.kw(&lx) {
+        match self.l.start_kw(&lx) {
             Kw::None => None,
             Kw::Day(d) => self.day_phrase(lx, lx.s, d),
             Kw::Month(m, abbrev) => self.month_phrase(lx, lx.s, m, abbrev, true),
@@ -255,12 +257,7 @@ impl<'a> Grammar<'a> {
                 self.rel_word(lx)
             }
             Kw::NumWord(_) | Kw::SeUnit(_) | Kw::Beberapa => self.count_rel(lx),
-            Kw::Pukul | Kw::Jam | Kw::Sekitar => self.clock_first(lx),
-            Kw::Prep | Kw::Until => {
-                let n = self.next(lx.e)?;
-                n.num_exact(4)?;
-                self.year_phrase(n, n.s, YearCtx::Prep)
-            }
+            Kw::Pukul | Kw::Jam => self.clock_first(lx),
             Kw::Abad => self.century(lx, lx.s),
             _ => None,
         }
@@ -272,6 +269,19 @@ impl<'a> Grammar<'a> {
         }
         if let Some(h) = self.year_phrase(lx, start, YearCtx::Bare) {
             return Some(h);
+        }
+        if start == lx.s && lx.num_exact(4).is_some() {
+            // `pada 1961`, `sejak 2014`, `Pemilu 2014`: a year after a word that does not make it
+            // an amount or a code
+            let before = self.l.prev_word(lx.s).map(|w| self.l.kw(&w));
+            let ctx = match before {
+                Some(Kw::Prep | Kw::Until) => Some(YearCtx::Prep),
+                Some(Kw::Quantity | Kw::Sekitar | Kw::Age | Kw::CountNoun) | None => None,
+                Some(_) => Some(YearCtx::After),
+            };
+            if let Some(h) = ctx.and_then(|c| self.year_phrase(lx, start, c)) {
+                return Some(h);
+            }
         }
         if start == lx.s {
             if let Some(h) = self.clock_first(lx) {
@@ -694,6 +704,10 @@ impl<'a> Grammar<'a> {
     /// A clock time, joined with a date right after it (`pukul 16.00 WIB, Selasa (18/6)`).
     fn clock_first(&self, lx: Lx) -> Option<Hit> {
         let (s, e, hh, mm) = self.clock_at(lx.s, None)?;
+        let s = match self.l.prev_word(s) {
+            Some(w) if self.l.kw(&w) == Kw::Sekitar => w.s,
+            _ => s,
+        };
         let mut q = self.skip_punct(e, b',');
         if let Some(n) = self.next(q) {
             if self.is_word(&n, b"pada") {
@@ -1006,7 +1020,11 @@ impl<'a> Grammar<'a> {
             return Some(Hit::new(start, de, Val::Decade(v), false));
         }
         let y = n.num_exact(4)?;
-        let min = if ctx == YearCtx::Tahun { 1000 } else { 1500 };
+        let min = match ctx {
+            YearCtx::Tahun => 1000,
+            YearCtx::Prep | YearCtx::Bare => 1500,
+            YearCtx::After => 1900,
+        };
         if !(min..=2100).contains(&y) {
             return None;
         }
@@ -1027,7 +1045,7 @@ impl<'a> Grammar<'a> {
         match ctx {
             YearCtx::Bare => None,
             YearCtx::Tahun => Some(Hit::new(start, n.e, Val::Year(y), false)),
-            YearCtx::Prep => {
+            YearCtx::Prep | YearCtx::After => {
                 if let Some((a, ak)) = self.next_kw(n.e) {
                     let count = ak == Kw::CountNoun || a.k == K::P(b'%');
                     let number = a.s == n.e
