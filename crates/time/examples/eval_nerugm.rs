@@ -53,7 +53,7 @@ fn read(path: &str) -> std::io::Result<Vec<Sentence>> {
             continue;
         }
         let mut parts = line.split('\t');
-        let (Some(tok), Some(tag)) = (parts.next(), parts.last()) else {
+        let (Some(tok), Some(tag)) = (parts.next(), parts.next_back()) else {
             continue;
         };
         let inside = tag == "I-TIME" && open.is_some();
@@ -124,7 +124,11 @@ fn main() -> ExitCode {
         pred += out.len();
         pred_ok += out
             .iter()
-            .filter(|t| s.gold.iter().any(|&(a, b)| t.span.start < b && a < t.span.end))
+            .filter(|t| {
+                s.gold
+                    .iter()
+                    .any(|&(a, b)| t.span.start < b && a < t.span.end)
+            })
             .count();
         for &(a, b) in &s.gold {
             gold += 1;
@@ -137,7 +141,11 @@ fn main() -> ExitCode {
             if show && hit {
                 for t in out.iter().filter(|t| t.span.start < b && a < t.span.end) {
                     if (t.span.start, t.span.end) != (a, b) {
-                        println!("diff\tgold {:?}\tpred {:?}", &s.text[a..b], t.span.slice(&s.text));
+                        println!(
+                            "diff\tgold {:?}\tpred {:?}",
+                            &s.text[a..b],
+                            t.span.slice(&s.text)
+                        );
                     }
                 }
             }
@@ -146,13 +154,19 @@ fn main() -> ExitCode {
     let secs = t0.elapsed().as_secs_f64();
     let pct = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     let recall = pct(overlap, gold);
-    println!("corpus\t{path}\t{} sentences, {bytes} bytes", sentences.len());
+    println!(
+        "corpus\t{path}\t{} sentences, {bytes} bytes",
+        sentences.len()
+    );
     println!("gold TIME entities\t{gold}");
     println!("overlap recall\t{:.3}", recall);
     println!("exact recall\t{:.3}", pct(exact, gold));
     println!("predictions\t{pred}");
     println!("precision (lower bound)\t{:.3}", pct(pred_ok, pred));
-    println!("throughput\t{:.0} MB/s (debug builds are slower)", bytes as f64 / secs / 1e6);
+    println!(
+        "throughput\t{:.0} MB/s (debug builds are slower)",
+        bytes as f64 / secs / 1e6
+    );
     if recall < min_recall {
         eprintln!("FAIL: overlap recall {recall:.3} < {min_recall}");
         return ExitCode::FAILURE;

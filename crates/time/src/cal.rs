@@ -98,7 +98,10 @@ mod tests {
         assert_eq!(iso_week(day_number(d)), (2024, 25));
         let d = Ymd::new(2021, 1, 3).unwrap();
         assert_eq!(iso_week(day_number(d)), (2020, 53));
-        assert_eq!(iso_week_monday(2024, 25), day_number(Ymd::new(2024, 6, 17).unwrap()));
+        assert_eq!(
+            iso_week_monday(2024, 25),
+            day_number(Ymd::new(2024, 6, 17).unwrap())
+        );
         assert_eq!(add_months(2024, 1, -1), (2023, 12));
         assert_eq!(add_months(2024, 12, 1), (2025, 1));
     }

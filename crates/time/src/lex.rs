@@ -498,7 +498,8 @@ fn lookup(word: &[u8], start_only: bool) -> Kw {
     } else {
         &t.filter
     };
-    if first >= 26 || last >= 26 || filter[word.len() * 26 + usize::from(first)] & (1 << last) == 0 {
+    if first >= 26 || last >= 26 || filter[word.len() * 26 + usize::from(first)] & (1 << last) == 0
+    {
         return Kw::None;
     }
     let mut key = 0u128;
@@ -571,11 +572,7 @@ impl<'a> Lexer<'a> {
             }
             if b.get(i).is_some_and(|c| c.is_ascii_alphabetic()) {
                 let (e, _) = self.word_end(i);
-                return Some(Lx {
-                    s,
-                    e,
-                    k: K::Mixed,
-                });
+                return Some(Lx { s, e, k: K::Mixed });
             }
             return Some(Lx {
                 s,
@@ -593,7 +590,11 @@ impl<'a> Lexer<'a> {
                 j += 1;
             }
             if j == b.len() || !(b[j].is_ascii_digit() || b[j] == b'\'' || b[j] >= 0x80) {
-                return Some(Lx { s, e: j, k: K::Word });
+                return Some(Lx {
+                    s,
+                    e: j,
+                    k: K::Word,
+                });
             }
             let (e, mixed) = self.word_end(j);
             let k = if mixed { K::Mixed } else { K::Word };
@@ -610,11 +611,7 @@ impl<'a> Lexer<'a> {
         let e = i + ch.len_utf8();
         if ch.is_alphanumeric() {
             let (e, _) = self.word_end(e);
-            return Some(Lx {
-                s,
-                e,
-                k: K::Mixed,
-            });
+            return Some(Lx { s, e, k: K::Mixed });
         }
         let p = match ch {
             '\u{2010}'..='\u{2015}' | '\u{2212}' => b'-',

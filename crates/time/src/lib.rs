@@ -236,9 +236,7 @@ pub fn infer_published(text: &str, tokens: &[Token]) -> Option<Ymd> {
     let mut out = Vec::new();
     find_times(text, tokens, None, &mut out);
     out.iter()
-        .filter(|t| {
-            !t.relative && matches!(t.granularity, Granularity::Day | Granularity::Minute)
-        })
+        .filter(|t| !t.relative && matches!(t.granularity, Granularity::Day | Granularity::Minute))
         .filter_map(|t| t.date)
         .max()
 }
@@ -319,7 +317,10 @@ fn describe(v: Val, value: &mut String) -> (Granularity, Option<(Ymd, Ymd)>) {
         Val::Decade(y) => {
             push_num(value, i64::from(y / 10), 3);
             value.push('X');
-            (Granularity::Decade, Some((ymd(y, 1, 1), ymd(y + 9, 12, 31))))
+            (
+                Granularity::Decade,
+                Some((ymd(y, 1, 1), ymd(y + 9, 12, 31))),
+            )
         }
         Val::Century(c) => {
             let first = (c - 1) * 100;
@@ -349,8 +350,8 @@ fn render(hit: &Hit) -> TimeExpr {
         let (_, to_range) = describe(to, &mut value);
         range = to_range.map(|(_, last)| (first, last));
     }
-    let resolved = !matches!(hit.v, Val::Unresolved(_))
-        && !matches!(hit.to, Some(Val::Unresolved(_)));
+    let resolved =
+        !matches!(hit.v, Val::Unresolved(_)) && !matches!(hit.to, Some(Val::Unresolved(_)));
     // sanity: a range that ends before it starts is not one
     if let Some((a, b)) = range {
         if day_number(b) < day_number(a) {

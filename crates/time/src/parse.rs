@@ -209,20 +209,20 @@ impl<'a> Grammar<'a> {
     /// The longest time expression that starts at `lx`, if any.
     pub fn at(&self, lx: Lx) -> Option<Hit> {
         match lx.k {
-            K::Num { .. } => self.from_num(lx, lx.s),
-            K::Word => self.from_word(lx),
+            K::Num { .. } => self.at_num(lx, lx.s),
+            K::Word => self.at_word(lx),
             _ => None,
         }
     }
 
-    fn from_word(&self, lx: Lx) -> Option<Hit> {
+    fn at_word(&self, lx: Lx) -> Option<Hit> {
         match self.l.start_kw(&lx) {
             Kw::None => None,
             Kw::Day(d) => self.day_phrase(lx, lx.s, d),
             Kw::Month(m, abbrev) => self.month_phrase(lx, lx.s, m, abbrev, true),
             Kw::Tanggal => {
                 let n = self.next(lx.e)?;
-                let h = self.from_num(n, lx.s)?;
+                let h = self.at_num(n, lx.s)?;
                 matches!(
                     h.v,
                     Val::Day(_)
@@ -263,7 +263,7 @@ impl<'a> Grammar<'a> {
         }
     }
 
-    fn from_num(&self, lx: Lx, start: usize) -> Option<Hit> {
+    fn at_num(&self, lx: Lx, start: usize) -> Option<Hit> {
         if let Some((e, a, b)) = self.date_core(lx.s) {
             return self.date_hit(start, e, a, b, None, None);
         }
@@ -462,8 +462,14 @@ impl<'a> Grammar<'a> {
                                     let y1 = if m > m2 { y - 1 } else { y };
                                     (
                                         e,
-                                        Lit { y: Some(y1), ..first },
-                                        Some(Lit { y: Some(y), ..second }),
+                                        Lit {
+                                            y: Some(y1),
+                                            ..first
+                                        },
+                                        Some(Lit {
+                                            y: Some(y),
+                                            ..second
+                                        }),
                                     )
                                 }
                                 None => (ml2.e, first, Some(second)),
@@ -673,7 +679,7 @@ impl<'a> Grammar<'a> {
             }
             _ => {}
         }
-        if !intro && !(zone && has_min) {
+        if !(intro || (zone && has_min)) {
             return None;
         }
         Some((s, e, adjust_hour(hv as u8, part), mv as u8))
@@ -918,7 +924,14 @@ impl<'a> Grammar<'a> {
 
     /// `Juni 2024`, `Januari-April 2014`, `Juni tahun lalu`, `Mei lalu`, `Desember mendatang`,
     /// and a bare month (capitalised, after `pada`, `sejak`, `awal`, ... when `need_ctx`).
-    fn month_phrase(&self, lx: Lx, start: usize, m: u8, abbrev: bool, need_ctx: bool) -> Option<Hit> {
+    fn month_phrase(
+        &self,
+        lx: Lx,
+        start: usize,
+        m: u8,
+        abbrev: bool,
+        need_ctx: bool,
+    ) -> Option<Hit> {
         if let Some((ye, y)) = self.year_after(lx.e, abbrev) {
             return Some(Hit::new(start, ye, Val::Month(y, m), false));
         }

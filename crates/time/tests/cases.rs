@@ -196,10 +196,18 @@ fn table() {
             .map(|&(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
             .collect();
         if got != want {
-            failures.push(format!("{name}: {text:?}\n   want {want:?}\n    got {got:?}"));
+            failures.push(format!(
+                "{name}: {text:?}\n   want {want:?}\n    got {got:?}"
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -207,13 +215,22 @@ fn ranges_and_flags() {
     let text = "Juni 2024, kemarin, awal 2014, akhir pekan ini";
     let out = run(text, ymd(PUB));
     let juni = &out[0];
-    assert_eq!((juni.date, juni.end), (ymd("2024-06-01"), ymd("2024-06-30")));
+    assert_eq!(
+        (juni.date, juni.end),
+        (ymd("2024-06-01"), ymd("2024-06-30"))
+    );
     assert!(!juni.relative);
     assert!(out[1].relative);
     assert_eq!(out[2].modifier, Some(Modifier::Start));
-    assert_eq!((out[3].date, out[3].end), (ymd("2024-06-22"), ymd("2024-06-23")));
+    assert_eq!(
+        (out[3].date, out[3].end),
+        (ymd("2024-06-22"), ymd("2024-06-23"))
+    );
     let range = run("pada 22-25 Januari 2013", None);
-    assert_eq!((range[0].date, range[0].end), (ymd("2013-01-22"), ymd("2013-01-25")));
+    assert_eq!(
+        (range[0].date, range[0].end),
+        (ymd("2013-01-22"), ymd("2013-01-25"))
+    );
 }
 
 #[test]
@@ -241,7 +258,8 @@ fn prefix_shifts_spans() {
 
 #[test]
 fn infers_latest_full_date() {
-    let text = "Jakarta, Selasa (18/6/2024) - Rapat sejak 3 Januari 2024 dan kemarin, 17 Juni 2024.";
+    let text =
+        "Jakarta, Selasa (18/6/2024) - Rapat sejak 3 Januari 2024 dan kemarin, 17 Juni 2024.";
     assert_eq!(infer_published(text, &[]), ymd("2024-06-18"));
     assert_eq!(infer_published("kemarin dan Selasa (18/6)", &[]), None);
     assert_eq!(infer_published("", &[]), None);
@@ -249,7 +267,10 @@ fn infers_latest_full_date() {
 
 #[test]
 fn dw_example_article_when_present() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/examples/dw-putin-kim/article.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/examples/dw-putin-kim/article.txt"
+    );
     let Ok(text) = std::fs::read_to_string(path) else {
         eprintln!("skipped: {path} not found");
         return;
