@@ -1,6 +1,6 @@
 //! Prints the UD scores of the text layer for CoNLL-U files, with up to N error examples
 //! (a quick look without the CLI): `cargo run -p warta-eval --example ud_eval -- [-n N] FILES...`.
-use warta_eval::ud::{evaluate_raw, read_conllu_file, EvalOptions};
+use warta_eval::ud::{convention_for, evaluate_raw, read_conllu_file, EvalOptions};
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -10,8 +10,16 @@ fn main() {
         args.drain(..2);
     }
     for f in &args {
-        let res = read_conllu_file(f.as_ref())
-            .and_then(|s| evaluate_raw(&s, EvalOptions { max_examples }));
+        let res = read_conllu_file(f.as_ref()).and_then(|s| {
+            let convention = convention_for(f.as_ref());
+            evaluate_raw(
+                &s,
+                EvalOptions {
+                    max_examples,
+                    convention,
+                },
+            )
+        });
         match res {
             Ok(r) => {
                 println!(

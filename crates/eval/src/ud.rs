@@ -4,7 +4,8 @@
 //! 1. The raw text is the `# text` of every sentence, joined by one space (no line breaks, so
 //!    sentence splitting gets no help from the layout).
 //! 2. The text is tokenised and split by `warta-text`; each surface token is split into syntactic
-//!    words with their lemmas by `warta_morph::Lemmatizer::words`.
+//!    words with their lemmas by `warta_morph::Lemmatizer::words_at` (told whether the token
+//!    starts a sentence), following the treebank's lemma conventions ([`convention_for`]).
 //! 3. Gold and system are aligned on characters with whitespace removed, exactly as the script
 //!    does: tokens and sentences score by exact span match; words align by span, and inside
 //!    multi-word tokens by the longest common subsequence of lower-cased forms.
@@ -15,7 +16,7 @@
 use std::fmt::Write as _;
 use std::ops::Range;
 use std::path::Path;
-use warta_morph::{Lemmatizer, Word};
+use warta_morph::{Convention, Lemmatizer, Word};
 use warta_text::TextBuf;
 
 /// Errors of the UD harness.
@@ -257,6 +258,22 @@ pub struct UdReport {
 pub struct EvalOptions {
     /// How many error examples to collect.
     pub max_examples: usize,
+    /// Whose lemma conventions the lemmatiser follows (the treebanks disagree).
+    pub convention: Convention,
+}
+
+/// The lemma convention of a treebank file, from its name (`id_csui-ud-test.conllu` -> CSUI);
+/// GSD conventions otherwise.
+pub fn convention_for(path: &Path) -> Convention {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if name.contains("csui") {
+        Convention::Csui
+    } else {
+        Convention::Gsd
+    }
 }
 
 /// A span in the whitespace-free character sequence, and for words their form, lemma and UPOS.
@@ -301,10 +318,16 @@ fn gold_side(sents: &[UdSentence]) -> (Spans, Spans, Vec<SpanWord>, usize) {
 }
 
 /// The system side, from raw text.
-fn system_side(raw: &str) -> (Spans, Spans, Vec<SpanWord>, usize) {
+fn system_side(raw: &str, convention: Convention) -> (Spans, Spans, Vec<SpanWord>, usize) {
     let mut buf = TextBuf::default();
     buf.analyze(raw);
-    let lem = Lemmatizer::embedded();
+    let lem = Lemmatizer::embedded_for(convention);
+    let mut initial = vec![false; buf.tokens.len()];
+    for s in &buf.sentences {
+        if let Some(x) = initial.get_mut(s.tok_start) {
+            *x = true;
+        }
+    }
     let mut toks = Vec::with_capacity(buf.tokens.len());
     // walk the text once, counting non-whitespace characters
     let (mut pos, mut idx) = (0usize, 0usize);
@@ -325,10 +348,10 @@ fn system_side(raw: &str) -> (Spans, Spans, Vec<SpanWord>, usize) {
     let total = advance(raw.len());
     let mut words = Vec::with_capacity(toks.len());
     let mut ws: Vec<Word> = Vec::new();
-    for (t, &span) in buf.tokens.iter().zip(&toks) {
+    for ((t, &span), &first) in buf.tokens.iter().zip(&toks).zip(&initial) {
         let text = t.text(raw);
         ws.clear();
-        lem.words(text, &mut ws);
+        lem.words_at(text, first, &mut ws);
         let multi = ws.len() > 1;
         for w in &ws {
             let form = text.get(w.range.clone()).unwrap_or(text);
@@ -490,7 +513,7 @@ pub fn raw_text(sents: &[UdSentence]) -> String {
 pub fn evaluate_raw(sents: &[UdSentence], opts: EvalOptions) -> Result<UdReport> {
     let raw = raw_text(sents);
     let (gt, gs, gw, gn) = gold_side(sents);
-    let (st, ss, sw, sn) = system_side(&raw);
+    let (st, ss, sw, sn) = system_side(&raw, opts.convention);
     if gn != sn {
         return Err(Error::Mismatch(format!(
             "{gn} non-space characters in the gold forms, {sn} in the raw text"

@@ -4,7 +4,10 @@ use anyhow::{bail, Context, Result};
 use clap::{Args as ClapArgs, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
-use warta_eval::ud::{evaluate_raw, read_conllu_file, EvalOptions, Score, UdReport};
+use warta_eval::ud::{
+    convention_for, evaluate_raw, read_conllu_file, EvalOptions, Score, UdReport,
+};
+use warta_morph::Convention;
 
 /// Output format.
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -31,6 +34,20 @@ pub struct Args {
     /// Print up to N error examples per file (missed tokens, sentence ends, wrong lemmas).
     #[arg(long, default_value_t = 0)]
     pub examples: usize,
+    /// Lemma conventions: `auto` picks CSUI for files named `*csui*`, GSD otherwise.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub lemmas: LemmaConvention,
+}
+
+/// Whose lemma conventions to follow.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum LemmaConvention {
+    /// From the file name.
+    Auto,
+    /// UD Indonesian-GSD.
+    Gsd,
+    /// UD Indonesian-CSUI.
+    Csui,
 }
 
 /// Bars by metric name.
@@ -110,6 +127,11 @@ pub fn run(a: Args) -> Result<u8> {
             &sents,
             EvalOptions {
                 max_examples: a.examples,
+                convention: match a.lemmas {
+                    LemmaConvention::Auto => convention_for(f),
+                    LemmaConvention::Gsd => Convention::Gsd,
+                    LemmaConvention::Csui => Convention::Csui,
+                },
             },
         )
         .with_context(|| format!("evaluating {}", f.display()))?;
