@@ -194,17 +194,18 @@ fn direct(text: &str, regions: &[Region], names: &[Span], out: &mut Vec<Quote>) 
             .slice(text)
             .trim_end_matches(|c: char| c.is_whitespace() || lex::double_mark(c).is_some());
         let clause_punct = inner_raw.ends_with([',', '.', '?', '!', ';', '…']);
-        let standalone = match r.open {
-            None => true,
-            Some(o) => match lex::prev_piece(text, o.start, lo) {
-                None => true,
-                Some(p) => matches!(
+        let before = r.open.and_then(|o| lex::prev_piece(text, o.start, lo));
+        let standalone = r.open.is_none()
+            || before.is_none_or(|p| {
+                matches!(
                     p.kind,
                     Kind::Break | Kind::Punct('.' | '?' | '!' | ':' | ';')
-                ),
-            },
-        };
-        let is_direct = cue_speaker.is_some() || standalone || clause_punct;
+                )
+            });
+        // a quoted title or phrase right after a word (`diskusi bertajuk "..."`) is not a
+        // statement, even when it ends with `?`
+        let after_word = before.is_some_and(|p| p.is_word());
+        let is_direct = cue_speaker.is_some() || standalone || (clause_punct && !after_word);
         if is_direct {
             let (cue, speaker) = cue_speaker.unwrap_or((None, Speaker::Unknown));
             direct_regions.push(*r);

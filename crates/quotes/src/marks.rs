@@ -170,7 +170,7 @@ pub(crate) fn pair(text: &str, out: &mut Vec<Region>) {
             // a single closing mark that ends a double quote before its cue (`“...,’ kata X`)
             if matches!(c, '’' | '\'') {
                 if let Some(o) = open.take_if(|o| o.nested.is_none()) {
-                    let closes = flank(text, i, c.len_utf8()) == Flank::Close
+                    let closes = flank(text, i, c.len_utf8()) != Flank::Open
                         && cue_follows(text, i + c.len_utf8());
                     if closes {
                         out.push(Region {
