@@ -65,6 +65,10 @@ fn main() {
 }
 
 fn emit(name: &str, tokens: usize, secs: f64, note: &str) {
-    let rate = if secs > 0.0 { tokens as f64 / secs } else { f64::INFINITY };
+    let rate = if secs > 0.0 {
+        tokens as f64 / secs
+    } else {
+        f64::INFINITY
+    };
     println!("{name}\t{tokens}\t{secs:.4}\t{rate:.0}\t{note}");
 }

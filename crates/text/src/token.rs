@@ -389,7 +389,7 @@ fn same_ignoring_case(a: &str, b: &str) -> bool {
 
 /// Whether the hyphen at `j` (between the segment `text[seg..j]` and a word character) joins.
 ///
-/// Reduplication and compounds join (`negara-negara`, `ke-5`, `APBN-P`, `F-16`); two capitalised
+/// Reduplication and compounds join (`negara-negara`, `ke-5`, `APBN-P`, `F-16`, `Covid-19`); two capitalised
 /// parts that differ are two names or a range (`Jakarta-Bandung`, `Januari-September`,
 /// `RI-Jepang`) and split, as do digit ranges (`5-10`).
 fn hyphen_joins(text: &str, seg: usize, j: usize) -> bool {
@@ -407,6 +407,59 @@ fn hyphen_joins(text: &str, seg: usize, j: usize) -> bool {
     (nxt.len() == 1 && nxt.as_bytes()[0].is_ascii_alphabetic())
         || same_ignoring_case(cur, nxt)
         || (next.is_ascii_digit() && cur.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+        || (next.is_ascii_digit() && nxt.len() >= 2 && !is_month(cur))
+}
+
+/// Month names and abbreviations, lowercase, sorted.
+const MONTHS: &[&str] = &[
+    "agt",
+    "agu",
+    "agustus",
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "dec",
+    "december",
+    "des",
+    "desember",
+    "feb",
+    "februari",
+    "february",
+    "jan",
+    "januari",
+    "january",
+    "jul",
+    "juli",
+    "july",
+    "jun",
+    "june",
+    "juni",
+    "mar",
+    "march",
+    "maret",
+    "may",
+    "mei",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "okt",
+    "oktober",
+    "sep",
+    "sept",
+    "september",
+];
+
+/// Month names and their abbreviations (Indonesian and English): `April-14` is a date range.
+fn is_month(w: &str) -> bool {
+    w.len() <= 9 && {
+        let mut buf = [0u8; 9];
+        for (d, s) in buf.iter_mut().zip(w.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        std::str::from_utf8(&buf[..w.len()]).is_ok_and(|l| MONTHS.binary_search(&l).is_ok())
+    }
 }
 
 /// Whether the slash at `j` (after the segment `text[seg..j]`) joins: numeric dates (checked at
@@ -660,5 +713,43 @@ fn initials(text: &str, i: usize, j: usize) -> Option<usize> {
         Some(end)
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_sorted_and_found() {
+        assert!(MONTHS.windows(2).all(|w| w[0] < w[1]));
+        for (w, want) in [
+            ("April", true),
+            ("okt", true),
+            ("Mobile", false),
+            ("SEPTEMBERX", false),
+        ] {
+            assert_eq!(is_month(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn clock_and_date_shapes() {
+        for (t, want) in [
+            ("16.00", true),
+            ("9:30", true),
+            ("25.00", false),
+            ("3.0", false),
+        ] {
+            assert_eq!(is_clock(t.as_bytes()), want, "{t}");
+        }
+        for (t, want) in [
+            ("19/6/2025", true),
+            ("18/6", true),
+            ("4/2007", false),
+            ("1/2/3/4", false),
+        ] {
+            assert_eq!(is_numeric_date(t.as_bytes()), want, "{t}");
+        }
     }
 }

@@ -113,6 +113,7 @@ fn token_rules() {
         ("Qur'an dan Jum’at", "Qur'an | dan | Jum’at"),
         ("Moody's menaikkan", "Moody | 's | menaikkan"),
         ("PT Mobile-8 Telecom", "PT | Mobile | - | 8 | Telecom"),
+        ("Covid-19 U-23 April-14", "Covid-19 | U-23 | April | - | 14"),
         ("``Berapa''", "`` | Berapa | ''"),
         // dashes, ellipsis, emoji
         (
