@@ -4,7 +4,9 @@ use std::path::PathBuf;
 use warta_eval::ud::{convention_for, evaluate_raw, read_conllu_file, EvalOptions};
 
 fn data(rel: &str) -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data").join(rel);
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data")
+        .join(rel);
     p.exists().then_some(p)
 }
 
@@ -26,8 +28,16 @@ fn tokens_and_sentences_hold_on_tuning_splits() {
             ..EvalOptions::default()
         };
         let r = evaluate_raw(&sents, opts).expect("characters align");
-        assert!(r.tokens.f1() >= tok, "{rel}: tokens {:.2} < {tok}", r.tokens.f1());
-        assert!(r.sentences.f1() >= sent, "{rel}: sentences {:.2} < {sent}", r.sentences.f1());
+        assert!(
+            r.tokens.f1() >= tok,
+            "{rel}: tokens {:.2} < {tok}",
+            r.tokens.f1()
+        );
+        assert!(
+            r.sentences.f1() >= sent,
+            "{rel}: sentences {:.2} < {sent}",
+            r.sentences.f1()
+        );
         assert!(r.words.gold > 0 && r.words.system > 0);
     }
 }
