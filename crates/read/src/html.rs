@@ -23,6 +23,7 @@ use crate::clean::is_boilerplate;
 use crate::date::parse_date;
 use crate::decode::normalize;
 use crate::plain::finish;
+use crate::strip;
 use crate::{Error, ReadOptions, Result};
 use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
@@ -37,30 +38,33 @@ pub(crate) fn parse(html: &str, opts: &ReadOptions) -> Result<Article> {
     if html.trim().is_empty() {
         return Err(empty("empty HTML page"));
     }
-    let doc = Document::from(html);
-    let metas = Metas::of(&doc);
-    let mut art = Article {
-        url: canonical_url(&doc, &metas),
-        title: title(&doc, &metas),
-        source: metas
-            .get(&["og:site_name", "application-name"])
-            .or_else(|| json_ld(&doc, "publisher")),
-        published: published(&doc, &metas),
-        ..Article::default()
-    };
-    let cfg = Config {
-        text_mode: TextMode::Formatted,
-        ..Config::default()
-    };
-    let text = match Readability::with_document(doc, None, Some(cfg)).and_then(|mut r| r.parse()) {
-        Ok(a) => a.text_content.to_string(),
-        Err(_) => String::new(),
-    };
-    let text = if text.trim().is_empty() {
-        // Readability found no article (a tiny page): fall back to the page's paragraphs.
-        fallback_text(html)
+    let mut art = Article::default();
+    let text = if strip::nesting_depth(html) > MAX_DEPTH {
+        // Pathological nesting: DOM building and scoring would be super-linear.
+        strip::strip_tags(html)
     } else {
-        text
+        let doc = Document::from(html);
+        let metas = Metas::of(&doc);
+        art.url = canonical_url(&doc, &metas);
+        art.title = title(&doc, &metas);
+        art.source = metas
+            .get(&["og:site_name", "application-name"])
+            .or_else(|| json_ld(&doc, "publisher"));
+        art.published = published(&doc, &metas);
+        let cfg = Config {
+            text_mode: TextMode::Formatted,
+            ..Config::default()
+        };
+        let text = Readability::with_document(doc, None, Some(cfg))
+            .and_then(|mut r| r.parse())
+            .map(|a| a.text_content.to_string())
+            .unwrap_or_default();
+        if text.trim().is_empty() {
+            // Readability found no article (a tiny page): the page's own text, boilerplate out.
+            strip::strip_tags(html)
+        } else {
+            text
+        }
     };
     let text = normalize(&text);
     let title = art.title.clone().unwrap_or_default();
@@ -92,6 +96,9 @@ pub(crate) fn parse(html: &str, opts: &ReadOptions) -> Result<Article> {
     Ok(art)
 }
 
+/// Pages nested deeper than this (estimated by a linear scan) skip the DOM.
+const MAX_DEPTH: usize = 512;
+
 /// A page whose every text line is shorter than this many words holds no article.
 const MIN_WORDS: usize = 6;
 
@@ -108,26 +115,6 @@ fn is_byline(line: &str) -> bool {
     .iter()
     .any(|p| lower.starts_with(p))
         && line.len() < 120
-}
-
-/// The `<p>` texts of a page that readability rejected, one per line (or the body text).
-fn fallback_text(html: &str) -> String {
-    let doc = Document::from(html);
-    doc.try_select("script, style, noscript, nav, header, footer, aside, form")
-        .inspect(|s| s.remove());
-    let mut out = String::new();
-    if let Some(ps) = doc.try_select("p") {
-        for p in ps.iter() {
-            out.push_str(p.text().trim());
-            out.push('\n');
-        }
-    }
-    if out.trim().is_empty() {
-        if let Some(body) = doc.try_select("body") {
-            out = body.text().to_string();
-        }
-    }
-    out
 }
 
 /// The page's `<meta>` values: `(key, content)` for each `property`, `name` or `itemprop` key

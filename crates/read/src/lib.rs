@@ -50,6 +50,7 @@ mod decode;
 mod html;
 mod plain;
 mod record;
+mod strip;
 
 pub use date::parse_date;
 pub use dateline::{detect_dateline, tidy_publisher, Dateline};

@@ -42,7 +42,7 @@ pub(crate) fn parse(text: &str, opts: &ReadOptions) -> Article {
         if let Some(&(_, l0)) = lines.first() {
             let next = lines.get(1).map(|&(_, l)| l);
             if is_headline(l0, next) {
-                art.title = Some(l0.to_string());
+                art.title = Some(l0.split_whitespace().collect::<Vec<_>>().join(" "));
                 i = 1;
             }
         }
@@ -143,10 +143,12 @@ fn is_headline(l0: &str, next: Option<&str>) -> bool {
     if is_quoted_speech(l0) || has_two_sentences(l0) {
         return false;
     }
+    // Without a header line after it, a sentence-case line is a headline only when short
+    // (`Menteri menerima delegasi parlemen di Jakarta pada Rabu ...` is a lead sentence).
     classify_meta(next).is_some()
         || detect_dateline(next).is_some()
         || is_title_case(l0)
-        || next.len() > l0.len()
+        || (words <= 10 && next.len() > l0.len())
 }
 
 /// `"Kami siap," kata dia` — a quote line, not a headline.
@@ -331,6 +333,18 @@ mod tests {
             (
                 "Ini Kata Menteri soal Harga Beras...\nMenteri Perdagangan menanggapi kenaikan harga beras di pasar.",
                 Some("Ini Kata Menteri soal Harga Beras..."), None, None, "Menteri Perdagangan", None,
+            ),
+            (
+                "Menteri Luar Negeri menerima kunjungan delegasi parlemen Jepang di Jakarta pada Rabu\nPertemuan itu membahas kerja sama energi dan investasi kedua negara.",
+                None, None, None, "Menteri Luar", None,
+            ),
+            (
+                "Jokowi minta menteri fokus bekerja\nPresiden meminta para menteri tetap fokus bekerja hingga akhir masa jabatan.",
+                Some("Jokowi minta menteri fokus bekerja"), None, None, "Presiden meminta", None,
+            ),
+            (
+                "Judul  Dengan\tSpasi Ganda Sekali\n- DW\nIsi berita.",
+                Some("Judul Dengan Spasi Ganda Sekali"), Some("DW"), None, "Isi berita.", None,
             ),
             // just paragraphs: a first line that is a full sentence is body
             (

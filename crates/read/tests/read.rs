@@ -241,6 +241,34 @@ fn huge_single_line_is_linear() {
 }
 
 #[test]
+fn pathological_html_is_fast() {
+    let para = "<p>Banjir merendam puluhan rumah warga di tepi sungai sejak pagi hari ini.</p>";
+    let pages = [
+        // 100 000 nested elements: super-linear in DOM builders, so the linear scanner takes it.
+        format!(
+            "<html><body>{}{para}</body></html>",
+            "<div>".repeat(100_000)
+        ),
+        format!("<html><body>{}{para}</body></html>", "<b>".repeat(100_000)),
+        // many unclosed paragraphs and list items
+        format!(
+            "<html><body>{}</body></html>",
+            "<p>Warga menunggu kabar bantuan dari pemerintah daerah hari ini.".repeat(20_000)
+        ),
+        format!(
+            "<html><body><ul>{}</ul></body></html>",
+            "<li>Warga menunggu kabar bantuan dari pemerintah daerah hari ini.".repeat(20_000)
+        ),
+    ];
+    for html in pages {
+        let t = std::time::Instant::now();
+        let a = parse_html(&html, &ReadOptions::default()).expect("article text");
+        assert!(a.body.contains("Banjir merendam") || a.body.contains("Warga menunggu"));
+        assert!(t.elapsed().as_secs() < 30, "took {:?}", t.elapsed());
+    }
+}
+
+#[test]
 fn sniffing() {
     let cases: &[(&str, &str, Format)] = &[
         ("a.json", "x", Format::Json),
