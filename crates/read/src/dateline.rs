@@ -425,6 +425,12 @@ mod tests {
                 None,
             ),
             (
+                "JAKARTA , KOMPAS — Presiden menginstruksikan kementerian.",
+                Some("Jakarta"),
+                Some("JAKARTA"),
+                Some("Kompas"),
+            ),
+            (
                 "Suara.com - Harga emas turun.",
                 None,
                 None,

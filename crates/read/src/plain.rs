@@ -39,16 +39,22 @@ pub(crate) fn parse(text: &str, opts: &ReadOptions) -> Article {
     if !opts.raw {
         let lines = first_lines(&norm, 6);
         let mut i = 0;
-        if let Some(&(_, l0)) = lines.first() {
-            let next = lines.get(1).map(|&(_, l)| l);
+        let mut seen_pub = false;
+        let mut seen_date = false;
+        // A date line may come before the headline.
+        if let Some(Meta::Date(d)) = lines.first().and_then(|&(_, l)| classify_meta(l)) {
+            art.published = Some(d);
+            seen_date = true;
+            i = 1;
+        }
+        if let Some(&(_, l0)) = lines.get(i) {
+            let next = lines.get(i + 1).map(|&(_, l)| l);
             if is_headline(l0, next) {
                 art.title = Some(l0.split_whitespace().collect::<Vec<_>>().join(" "));
-                i = 1;
+                i += 1;
             }
         }
         // Meta lines: after a headline any kind; without one only a date line.
-        let mut seen_pub = false;
-        let mut seen_date = false;
         while let Some(&(_, line)) = lines.get(i) {
             match classify_meta(line) {
                 Some(Meta::Publisher(p, d)) if art.title.is_some() && !seen_pub => {
@@ -345,6 +351,14 @@ mod tests {
             (
                 "Judul  Dengan\tSpasi Ganda Sekali\n- DW\nIsi berita.",
                 Some("Judul Dengan Spasi Ganda Sekali"), Some("DW"), None, "Isi berita.", None,
+            ),
+            (
+                "Rabu, 2 Juli 2025 08:15 WIB\nPemkot Bagikan Bibit Pohon Gratis\nWarta Contoh\nBOGOR, Warta Contoh - Pemerintah kota membagikan bibit.",
+                Some("Pemkot Bagikan Bibit Pohon Gratis"), Some("Warta Contoh"), Some("2025-07-02"), "BOGOR", Some("Bogor"),
+            ),
+            (
+                "Rabu, 2 Juli 2025\nPemerintah kota membagikan seribu bibit pohon kepada warga pada Rabu pagi.",
+                None, None, Some("2025-07-02"), "Pemerintah kota", None,
             ),
             // just paragraphs: a first line that is a full sentence is body
             (
