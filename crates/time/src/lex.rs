@@ -99,6 +99,14 @@ pub(crate) enum Kw {
     Part(Part),
     /// `dini` (of `dini hari`).
     Dini,
+    /// `larut` (of `larut malam`), `tengah` (of `tengah malam`, `tengah hari`).
+    Larut,
+    /// `kuartal`, `triwulan`.
+    Quarter,
+    /// `semester`, `paruh`.
+    Half,
+    /// `pertama` .. `keempat`.
+    Ordinal(u8),
     Pukul,
     Jam,
     /// Time zone with its UTC offset in hours.
@@ -265,6 +273,17 @@ const WORDS: &[(&[u8], Kw)] = &[
     (b"malam", Kw::Part(Part::Evening)),
     (b"subuh", Kw::Part(Part::Dawn)),
     (b"dini", Kw::Dini),
+    (b"larut", Kw::Larut),
+    (b"tengah", Kw::Larut),
+    (b"kuartal", Kw::Quarter),
+    (b"kuarter", Kw::Quarter),
+    (b"triwulan", Kw::Quarter),
+    (b"semester", Kw::Half),
+    (b"paruh", Kw::Half),
+    (b"pertama", Kw::Ordinal(1)),
+    (b"kedua", Kw::Ordinal(2)),
+    (b"ketiga", Kw::Ordinal(3)),
+    (b"keempat", Kw::Ordinal(4)),
     (b"pukul", Kw::Pukul),
     (b"pk", Kw::Pukul),
     (b"jam", Kw::Jam),
@@ -413,6 +432,8 @@ pub(crate) fn starts(k: Kw) -> bool {
             | Kw::Pukul
             | Kw::Jam
             | Kw::Abad
+            | Kw::Quarter
+            | Kw::Half
     )
 }
 

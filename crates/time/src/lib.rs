@@ -14,6 +14,7 @@
 //! | months, years | `Juni 2024`, `bulan Juli 2007`, `tahun 1961`, `pada 1961`, `sejak 2014` | `2024-06`, `1961` |
 //! | ranges | `2014-2019`, `22-25 Januari 2013`, `Januari-April 2014` | `2014/2019` |
 //! | decades, centuries | `1970-an`, `tahun 90-an`, `abad ke-20` | `197X`, `19` |
+//! | quarters, halves | `kuartal pertama 2008`, `triwulan II tahun ini`, `semester 1 tahun 2007` | `2008-Q1`, `2007-H1` |
 //! | clock times | `pukul 16.00 WIB`, `jam 9 malam`, `16.00 WIB`, joined with a date next to them | `2024-06-18T16:00` (`T16:00` alone) |
 //! | relative days | `kemarin`, `hari ini`, `besok`, `lusa`, `kemarin lusa`, `tadi malam`, `semalam`, `pagi ini` | `2024-06-17` |
 //! | relative units | `pekan lalu`, `minggu depan`, `bulan ini`, `tahun lalu`, `akhir pekan ini` | `2024-W24`, `2024-06`, `2023`, `2024-W25-WE` |
@@ -92,6 +93,10 @@ pub enum Granularity {
     Decade,
     /// `19` (`abad ke-20`)
     Century,
+    /// `2024-Q1` (`kuartal pertama 2024`)
+    Quarter,
+    /// `2024-H1` (`semester I 2024`)
+    Half,
 }
 
 impl Granularity {
@@ -106,6 +111,8 @@ impl Granularity {
             Granularity::Other => "other",
             Granularity::Decade => "decade",
             Granularity::Century => "century",
+            Granularity::Quarter => "quarter",
+            Granularity::Half => "half",
         }
     }
 }
@@ -140,7 +147,8 @@ pub struct TimeExpr {
     /// Normalised value (`2024-06-18`, `2000`, `2024-06`, `2024-W25`, `2024-06-18T16:00`), or `None`
     /// when it cannot be resolved (a relative expression without publication date). Explicit
     /// ranges are ISO 8601 intervals (`2014/2019`), a weekend is `2024-W25-WE`, a decade `197X`,
-    /// a century `19`, a clock time without date `T16:00`.
+    /// a century `19`, a quarter `2008-Q1`, a half year `2007-H1`, a clock time without date
+    /// `T16:00`.
     pub value: Option<String>,
     /// Precision of `value`.
     pub granularity: Granularity,
@@ -327,6 +335,18 @@ fn describe(v: Val, value: &mut String) -> (Granularity, Option<(Ymd, Ymd)>) {
             push_num(value, i64::from(c - 1), 2);
             let range = (ymd(first, 1, 1), ymd(first + 99, 12, 31));
             (Granularity::Century, Some(range))
+        }
+        Val::Quarter(y, q) | Val::Half(y, q) => {
+            let (tag, size, g) = match v {
+                Val::Quarter(..) => ('Q', 3, Granularity::Quarter),
+                _ => ('H', 6, Granularity::Half),
+            };
+            push_num(value, i64::from(y), 4);
+            value.push('-');
+            value.push(tag);
+            push_num(value, i64::from(q), 1);
+            let last = q * size;
+            (g, Some((ymd(y, last + 1 - size, 1), month_end(y, last))))
         }
         Val::Clock(h, m) => {
             push_clock(value, h, m);

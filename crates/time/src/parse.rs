@@ -24,6 +24,10 @@ pub(crate) enum Val {
     Decade(i32),
     /// Ordinal century (`abad ke-20` = 20).
     Century(i32),
+    /// Year and quarter 1..=4.
+    Quarter(i32, u8),
+    /// Year and half 1..=2.
+    Half(i32, u8),
     /// A clock time without a date.
     Clock(u8, u8),
     DayClock(Ymd, u8, u8),
@@ -259,6 +263,8 @@ impl<'a> Grammar<'a> {
             Kw::NumWord(_) | Kw::SeUnit(_) | Kw::Beberapa => self.count_rel(lx),
             Kw::Pukul | Kw::Jam => self.clock_first(lx),
             Kw::Abad => self.century(lx, lx.s),
+            Kw::Quarter => self.part_of_year(lx, 4),
+            Kw::Half => self.part_of_year(lx, 2),
             _ => None,
         }
     }
@@ -266,6 +272,11 @@ impl<'a> Grammar<'a> {
     fn at_num(&self, lx: Lx, start: usize) -> Option<Hit> {
         if let Some((e, a, b)) = self.date_core(lx.s) {
             return self.date_hit(start, e, a, b, None, None);
+        }
+        if start == lx.s {
+            if let Some(h) = self.dateline_paren(lx) {
+                return Some(h);
+            }
         }
         if let Some(h) = self.year_phrase(lx, start, YearCtx::Bare) {
             return Some(h);
@@ -316,6 +327,26 @@ impl<'a> Grammar<'a> {
             }
             _ => None,
         }
+    }
+
+    /// `(22/3)` right after a capitalised word (a place, as in `kata dia di Sepinggan (22/3)`),
+    /// seen from the number inside the brackets.
+    fn dateline_paren(&self, lx: Lx) -> Option<Hit> {
+        let b = self.l.b;
+        let mut p = lx.s;
+        while p > 0 && b[p - 1] == b' ' {
+            p -= 1;
+        }
+        if p == 0 || b[p - 1] != b'(' {
+            return None;
+        }
+        let paren = p - 1;
+        let w = self.l.prev_word(paren)?;
+        if !self.l.capitalised(&w) {
+            return None;
+        }
+        let (e, a, _) = self.date_core(paren)?;
+        self.date_hit(paren, e, a, None, None, None)
     }
 
     /// `d/m[/y]` (parenthesised: year optional, may have two digits) or `d-m-yyyy`, `d.m.yyyy`.
@@ -600,6 +631,14 @@ impl<'a> Grammar<'a> {
                 e = pe;
             }
         }
+        // `Minggu mendatang (9/2)`: the explicit date wins
+        if let Some(paren) = self.next(e) {
+            if paren.k == K::P(b'(') {
+                if let Some((de, a, None)) = self.date_core(e) {
+                    return self.date_hit(start, de, a, None, Some(wd), part);
+                }
+            }
+        }
         let v = match self.published {
             Some(p) => Val::Day(resolve_weekday(p, wd, dir)),
             None => Val::Unresolved(Granularity::Day),
@@ -616,6 +655,11 @@ impl<'a> Grammar<'a> {
             Kw::Part(p) => Some((p, n.e)),
             Kw::Dini => match self.next_kw(n.e)? {
                 (h, Kw::Unit(Unit::Day)) => Some((Part::Dawn, h.e)),
+                _ => None,
+            },
+            Kw::Larut => match self.next_kw(n.e)? {
+                (m, Kw::Part(Part::Evening)) => Some((Part::Evening, m.e)),
+                (h, Kw::Unit(Unit::Day)) => Some((Part::Noon, h.e)),
                 _ => None,
             },
             _ => None,
@@ -970,9 +1014,6 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
-        if need_ctx && !self.l.capitalised(&lx) {
-            return None;
-        }
         let (e, dir) = match self.next_kw(lx.e) {
             Some((n, Kw::Lalu)) => (n.e, Dir::PastStrict),
             Some((n, Kw::Depan | Kw::Mendatang)) => (n.e, Dir::FutureStrict),
@@ -1136,6 +1177,85 @@ impl<'a> Grammar<'a> {
             None => Val::Unresolved(Granularity::Week),
         };
         Some(Hit::new(start, e, v, true))
+    }
+
+    /// `kuartal pertama 2008`, `triwulan II tahun 2023`, `semester 1 tahun 2007`, `paruh kedua
+    /// tahun ini`, `kuartal lalu`; `parts` is 4 (quarters) or 2 (halves). Without a year, the
+    /// publication year.
+    fn part_of_year(&self, lx: Lx, parts: u8) -> Option<Hit> {
+        let n = self.next(lx.e)?;
+        let size = 12 / parts;
+        let unresolved = Val::Unresolved(if parts == 4 {
+            Granularity::Quarter
+        } else {
+            Granularity::Half
+        });
+        // `kuartal ini` / `lalu` / `depan`: relative to the publication date
+        let off = match self.l.kw(&n) {
+            Kw::Ini => Some(0),
+            Kw::Lalu => Some(-1),
+            Kw::Depan | Kw::Mendatang => Some(1),
+            _ => None,
+        };
+        if let Some(off) = off {
+            let v = match self.published {
+                Some(p) => {
+                    let (y, m) = add_months(p.year, p.month, off * i64::from(size));
+                    let part = (m - 1) / size + 1;
+                    if parts == 4 {
+                        Val::Quarter(y, part)
+                    } else {
+                        Val::Half(y, part)
+                    }
+                }
+                None => unresolved,
+            };
+            return Some(Hit::new(lx.s, n.e, v, true));
+        }
+        let (num, mut e) = match (n.k, self.l.kw(&n)) {
+            (_, Kw::Ordinal(o)) => (u32::from(o), n.e),
+            (K::Num { v, n: 1 }, _) => (v, n.e),
+            (K::Word, _) => (roman(&self.l.b[n.s..n.e])?, n.e),
+            _ => return None,
+        };
+        if num == 0 || num > u32::from(parts) {
+            return None;
+        }
+        let num = num as u8;
+        let mut year = None;
+        let mut rel = false;
+        let mut q = e;
+        if let Some((t, Kw::Tahun)) = self.next_kw(q) {
+            q = t.e;
+        }
+        if let Some((y, yk)) = self.next_kw(q) {
+            if let Some(v) = y.num_exact(4).filter(|v| (1000..=2100).contains(v)) {
+                year = Some(v as i32);
+                e = y.e;
+            } else if q != e {
+                let off = match yk {
+                    Kw::Ini => Some(0),
+                    Kw::Lalu => Some(-1),
+                    Kw::Depan | Kw::Mendatang => Some(1),
+                    _ => None,
+                };
+                if let Some(off) = off {
+                    year = self.published.map(|p| p.year.saturating_add(off));
+                    rel = true;
+                    e = y.e;
+                }
+            }
+        }
+        if year.is_none() && !rel {
+            year = self.published.map(|p| p.year);
+            rel = true;
+        }
+        let v = match year {
+            Some(y) if parts == 4 => Val::Quarter(y, num),
+            Some(y) => Val::Half(y, num),
+            None => unresolved,
+        };
+        Some(Hit::new(lx.s, e, v, rel))
     }
 
     /// `abad ke-20`, `abad 21`, `abad XX`.
