@@ -30,6 +30,9 @@ pub struct Args {
     /// Print up to N examples of each error kind (spurious, missed, wrong speaker). Use on dev.
     #[arg(long, default_value_t = 0)]
     pub examples: usize,
+    /// Pass the actor lexicon's mentions to the recogniser as known names.
+    #[arg(long)]
+    pub names: bool,
 }
 
 fn parse_bar(s: &str) -> Result<(f64, f64), String> {
@@ -53,7 +56,7 @@ pub fn run(a: Args) -> Result<u8> {
         Split::Dev => "dev.txt",
     });
     let docs = pfsa::read(&file).with_context(|| format!("reading PFSA-ID {}", file.display()))?;
-    let r = pfsa::evaluate(&docs);
+    let r = pfsa::evaluate_with(&docs, a.names);
     println!(
         "PFSA-ID {} ({})",
         file.display(),
