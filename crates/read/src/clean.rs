@@ -22,6 +22,11 @@ const PREFIXES: &[&str] = &[
     "ikuti berita",
     "ikuti kami",
     "klik di sini",
+    "baca artikel",
+    "simak breaking news",
+    "dapatkan berita",
+    "download aplikasi",
+    "ikuti saluran",
 ];
 
 /// Whole lines (lower case) that are boilerplate.
@@ -33,6 +38,58 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
     let t = t.trim_start_matches(['*', '-', '•', '>', ' ']);
     let head: String = t.chars().take(32).collect::<String>().to_lowercase();
     PREFIXES.iter().any(|p| head.starts_with(p)) || WHOLE.contains(&head.trim())
+}
+
+/// Words that open a credit line (`Penulis: ...`, `Editor: ...`, `Sumber: Antara`).
+const CREDIT: &[&str] = &[
+    "penulis",
+    "editor",
+    "reporter",
+    "pewarta",
+    "penyunting",
+    "redaktur",
+    "sumber",
+    "foto",
+    "oleh",
+    "kontributor",
+    "laporan",
+    "wartawan",
+    "ilustrasi",
+    "video",
+];
+
+/// True when `line` is a credit line (author, editor, source, photo) or an agency tag such as
+/// `(ant/abc)`: short, not ending in a full stop.
+pub(crate) fn is_credit(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 120 || t.split_whitespace().count() > 12 {
+        return false;
+    }
+    if t.starts_with('(') && t.ends_with(')') && t.len() <= 30 && !t.contains(". ") {
+        return true; // (ant/abc), (nvl/tsa)
+    }
+    if t.ends_with('.') {
+        return false;
+    }
+    let first = t
+        .split(|c: char| c.is_whitespace() || c == ':')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    CREDIT.contains(&first.as_str()) && (t.contains(':') || t.split_whitespace().count() <= 4)
+}
+
+/// Drops credit lines (and blank lines) from the end of `body`.
+pub(crate) fn trim_trailing_credits(body: &mut String) {
+    loop {
+        let trimmed = body.trim_end().len();
+        body.truncate(trimmed);
+        let start = body.rfind('\n').map_or(0, |i| i + 1);
+        if start == 0 || !is_credit(&body[start..]) {
+            return;
+        }
+        body.truncate(start);
+    }
 }
 
 /// Appends the non-boilerplate lines of `text` to `out`, each trimmed at its end, dropping
@@ -81,6 +138,32 @@ mod tests {
         for (line, want) in cases {
             assert_eq!(is_boilerplate(line), want, "{line:?}");
         }
+    }
+
+    #[test]
+    fn credit_table() {
+        let cases = [
+            ("Penulis: Rina Ayu", true),
+            ("Editor: Sari Dewi", true),
+            ("Pewarta: Budi | Editor: Tim", true),
+            ("Sumber: Antara", true),
+            ("(ant/abc)", true),
+            ("Oleh karena itu, warga diminta waspada.", false),
+            (
+                "Sumber air warga tercemar limbah pabrik sejak pekan lalu",
+                false,
+            ),
+            ("Editor itu mengatakan laporan sudah diperiksa.", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_credit(line), want, "{line:?}");
+        }
+        let mut body = "Isi pertama.\nIsi kedua.\n\nEditor: Sari\n(ant/abc)\n".to_string();
+        trim_trailing_credits(&mut body);
+        assert_eq!(body, "Isi pertama.\nIsi kedua.");
+        let mut only = "Editor: Sari".to_string();
+        trim_trailing_credits(&mut only);
+        assert_eq!(only, "Editor: Sari");
     }
 
     #[test]

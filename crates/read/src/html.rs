@@ -19,7 +19,7 @@
 //! `og:site_name` (or JSON-LD `publisher.name`); date from `article:published_time`, `pubdate`,
 //! `publishdate`, `date`, `datePublished` metas, JSON-LD `datePublished`, else `<time datetime>`;
 //! URL from `<link rel="canonical">`, else `og:url`.
-use crate::clean::is_boilerplate;
+use crate::clean::{is_boilerplate, is_credit, trim_trailing_credits};
 use crate::date::parse_date;
 use crate::decode::normalize;
 use crate::plain::finish;
@@ -75,8 +75,14 @@ pub(crate) fn parse(html: &str, opts: &ReadOptions) -> Result<Article> {
             continue;
         }
         // A repeated headline, date or byline before the first paragraph is not body.
-        if leading && (line == title || parse_date(line).is_some() || is_byline(line)) {
-            continue;
+        if leading {
+            if line == title || is_credit(line) {
+                continue;
+            }
+            if let Some(d) = parse_date(line) {
+                art.published = art.published.or(Some(d));
+                continue;
+            }
         }
         leading = false;
         if !art.body.is_empty() {
@@ -84,6 +90,7 @@ pub(crate) fn parse(html: &str, opts: &ReadOptions) -> Result<Article> {
         }
         art.body.push_str(line);
     }
+    trim_trailing_credits(&mut art.body);
     // Menus and link lists are short runs of words; an article has at least one real sentence.
     if !art
         .body
@@ -101,21 +108,6 @@ const MAX_DEPTH: usize = 512;
 
 /// A page whose every text line is shorter than this many words holds no article.
 const MIN_WORDS: usize = 6;
-
-fn is_byline(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    [
-        "penulis",
-        "editor",
-        "reporter",
-        "oleh",
-        "pewarta",
-        "penyunting",
-    ]
-    .iter()
-    .any(|p| lower.starts_with(p))
-        && line.len() < 120
-}
 
 /// The page's `<meta>` values: `(key, content)` for each `property`, `name` or `itemprop` key
 /// (lower case), in page order. One pass over the DOM instead of one query per key.

@@ -16,7 +16,7 @@
 //! no sentence end `.`/`,`/`:` at its end, not a dateline opening, not quoted speech, not two
 //! sentences) **and** the context agrees: a publisher/date/byline line follows, or the next line
 //! opens with a dateline, or the line is in title case, or the next line is longer.
-use crate::clean::push_clean_lines;
+use crate::clean::{push_clean_lines, trim_trailing_credits};
 use crate::date::parse_date;
 use crate::dateline::{detect_dateline, is_domain, tidy_publisher};
 use crate::decode::normalize;
@@ -88,6 +88,7 @@ pub(crate) fn parse(text: &str, opts: &ReadOptions) -> Article {
         art.body = rest.trim().to_string();
     } else {
         push_clean_lines(rest, &mut art.body);
+        trim_trailing_credits(&mut art.body);
     }
     finish(&mut art, opts);
     art

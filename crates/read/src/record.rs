@@ -5,7 +5,7 @@
 //! `date`/`published_at`/`datePublished` for `published`; `id` may be a string or a number.
 //! `published` is parsed like any publisher date ([`crate::parse_date`]); an unreadable date is
 //! dropped, not an error. A record without any text is an error for that record only.
-use crate::clean::push_clean_lines;
+use crate::clean::{push_clean_lines, trim_trailing_credits};
 use crate::date::parse_date;
 use crate::decode::normalize;
 use crate::plain::finish;
@@ -28,6 +28,7 @@ pub(crate) fn from_value(v: &Value, opts: &ReadOptions) -> Result<Article, Strin
     let mut art = if let Some(text) = text {
         let mut a = Article::default();
         push_clean_lines(&normalize(&text), &mut a.body);
+        trim_trailing_credits(&mut a.body);
         a
     } else if let Some(page) = field(&["html"]) {
         // The page's own metadata is the fallback for the record's.

@@ -116,6 +116,16 @@ fn html_fixtures() {
             "Jakarta (ANTARA) - Pemerintah",
             &["Baca juga", "Beranda", "Bagikan", "display: inline"],
         ),
+        (
+            "tanggal-terlihat.html",
+            "Harga Tiket Pesawat Turun Jelang Libur Sekolah",
+            None,
+            Some("2025-06-20"),
+            None,
+            Some("Denpasar"),
+            "Denpasar - Sejumlah maskapai",
+            &["Editor:", "(ant/abc)", "16:05 WIB", "Home", "Berita Contoh"],
+        ),
     ];
     for &(name, title, source, published, url, dateline, start, gone) in cases {
         let a = only_article(read_file(&fixture(name)));
