@@ -3,7 +3,8 @@
 //!
 //! Accepted field aliases: `body`/`content` for `text`, `publisher`/`site_name` for `source`,
 //! `date`/`published_at`/`datePublished` for `published`; `id` may be a string or a number.
-//! `published` is parsed like any publisher date ([`crate::parse_date`]); an unreadable date is
+//! `published` is parsed like any publisher date ([`crate::parse_date`]) or as a Unix timestamp
+//! (seconds or milliseconds, taken as a UTC date); an unreadable date is
 //! dropped, not an error. A record without any text is an error for that record only.
 use crate::clean::{push_clean_lines, trim_trailing_credits};
 use crate::date::parse_date;
@@ -12,7 +13,7 @@ use crate::plain::finish;
 use crate::{html, Error, ReadOptions};
 use serde_json::value::RawValue;
 use serde_json::Value;
-use warta_core::Article;
+use warta_core::{Article, Ymd};
 
 /// Builds an article from one parsed record; the error is a message for `Error::Record`.
 pub(crate) fn from_value(v: &Value, opts: &ReadOptions) -> Result<Article, String> {
@@ -50,7 +51,10 @@ pub(crate) fn from_value(v: &Value, opts: &ReadOptions) -> Result<Article, Strin
     art.title = field(&["title", "headline"]).or(art.title);
     art.source = field(&["source", "publisher", "site_name"]).or(art.source);
     let date = field(&["published", "date", "published_at", "datePublished"]);
-    art.published = date.as_deref().and_then(parse_date).or(art.published);
+    art.published = date
+        .as_deref()
+        .and_then(|d| parse_date(d).or_else(|| epoch_date(d)))
+        .or(art.published);
     finish(&mut art, opts);
     Ok(art)
 }
@@ -130,6 +134,33 @@ pub(crate) fn read_all(
         }
         sink(one(l, path, i + 1, opts).map_err(|m| record_err(i + 1, m)));
     }
+}
+
+/// A Unix timestamp in seconds (10 digits) or milliseconds (13 digits) as a UTC date.
+fn epoch_date(s: &str) -> Option<Ymd> {
+    if !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let secs: i64 = match s.len() {
+        9 | 10 => s.parse().ok()?,
+        12 | 13 => s.parse::<i64>().ok()? / 1000,
+        _ => return None,
+    };
+    // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Ymd::new(
+        i32::try_from(year).ok()?,
+        u8::try_from(month).ok()?,
+        u8::try_from(day).ok()?,
+    )
 }
 
 fn one(json: &str, path: &str, line: usize, opts: &ReadOptions) -> Result<Article, String> {
@@ -223,6 +254,29 @@ mod tests {
         let got = collect(broken, false);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].as_ref().err().map(|e| e.0), Some(4));
+    }
+
+    #[test]
+    fn epoch_dates() {
+        let cases = [
+            ("1718755200", Some("2024-06-19")),
+            ("1718755200000", Some("2024-06-19")),
+            ("951782400", Some("2000-02-29")),
+            ("12345", None),
+            ("17187552x0", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(epoch_date(s).map(|d| d.to_string()).as_deref(), want, "{s}");
+        }
+        let a = parse_one(
+            r#"{"text": "Isi.", "published": 1718755200}"#,
+            &ReadOptions::default(),
+        )
+        .expect("record");
+        assert_eq!(
+            a.published.map(|d| d.to_string()).as_deref(),
+            Some("2024-06-19")
+        );
     }
 
     #[test]
