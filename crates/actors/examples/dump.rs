@@ -24,7 +24,7 @@ fn main() {
     let mut mentions = Vec::new();
     lex.compose(&text, &ms, &mut mentions);
     for m in &mentions {
-        let parts: Vec<String> = [m.role, m.polity, m.person]
+        let parts: Vec<String> = [m.role, m.body, m.polity, m.person]
             .iter()
             .flatten()
             .map(|&id| {

@@ -12,6 +12,14 @@ use std::time::Instant;
 use warta_actors::{Lexicon, EMBEDDED};
 use warta_core::{Span, Token, TokenKind};
 
+/// `println!` that ignores a closed pipe (`measure | head`).
+macro_rules! out {
+    ($($a:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($a)*);
+    }};
+}
+
 const SAMPLE: &str =
     "Presiden Rusia, Vladimir Putin mengunjungi Korea Utara. Moskow dan Pyongyang \
 menandatangani perjanjian, sementara negara-negara Barat mengecam. Juru bicara Kremlin Dmitry \
@@ -94,7 +102,7 @@ fn main() {
         })
         .collect();
     builds.sort_by(f64::total_cmp);
-    println!(
+    out!(
         "load: first {:.1} ms; rebuild best {:.1} ms, median {:.1} ms ({} entries, {} keys)",
         first.as_secs_f64() * 1e3,
         builds[0],
@@ -133,7 +141,7 @@ fn main() {
         best = best.min(t.elapsed().as_secs_f64() - tok_time);
     }
     let mb = text.len() as f64 / 1e6;
-    println!(
+    out!(
         "find: {what}: {:.2} MB, {} lines, {ntok} tokens, {matches} matches; {:.1} ms = {:.1} MB/s, {:.2} M tokens/s",
         mb,
         lines.len(),

@@ -1,12 +1,16 @@
-//! Role + polity + person composition: `Presiden Rusia, Vladimir Putin`, `tentara Rusia`,
-//! `juru bicara Kremlin Dmitry Peskov`, `Ketua NATO Jens Stoltenberg`.
+//! Role + body + polity + person composition: `Presiden Rusia, Vladimir Putin`, `tentara Rusia`,
+//! `juru bicara Kremlin Dmitry Peskov`, `Ketua NATO Jens Stoltenberg`, `Kementerian Pertahanan
+//! Israel` (a body followed by a country belongs to that country).
 
 use crate::{EntryKind, Lexicon, Match};
 use warta_core::Span;
 
-/// One actor mention: a run of adjacent matches read as `[role] [polity] [,] [person]`, or a
-/// single match. Codes come from the parts: the country and org of the person when there is one,
-/// else of the polity; the sector of the role, else of the person, else of the polity.
+/// One actor mention: a run of adjacent matches read as `[role] [body] [polity] [,] [person]`,
+/// or a single match. A body is an organisation entry (`Kremlin`, `Kementerian Luar Negeri`,
+/// `NATO`); a polity is a country, place or demonym. Codes come from the parts: the country of
+/// the person, else of the polity, else of the body; the sector of the role, else of the person,
+/// else of the body, else of the polity; the org of the person, else of the body, else of the
+/// polity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Mention<'a> {
     /// The whole mention (`Presiden Rusia, Vladimir Putin`).
@@ -17,11 +21,13 @@ pub struct Mention<'a> {
     pub tok_end: usize,
     /// The role noun entry (`Presiden`).
     pub role: Option<u32>,
-    /// The country, place, body or demonym entry (`Rusia`, `Kremlin`, `NATO`).
+    /// The organisation entry (`Kremlin`, `NATO`, `Kementerian Pertahanan`).
+    pub body: Option<u32>,
+    /// The country, place or demonym entry (`Rusia`, `Moskow`).
     pub polity: Option<u32>,
     /// The person entry (`Vladimir Putin`).
     pub person: Option<u32>,
-    /// The role phrase: role and polity (`Presiden Rusia`), when there is a role.
+    /// The role phrase: role, body and polity (`Presiden Rusia`), when there is a role.
     pub role_span: Option<Span>,
     /// Resolved country or CAMEO non-state code.
     pub country: Option<&'a str>,
@@ -34,6 +40,7 @@ pub struct Mention<'a> {
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Slot {
     Role,
+    Body,
     Polity,
     Person,
 }
@@ -53,12 +60,13 @@ impl Lexicon {
         let slot = |m: &Match| match self.entry(m.entry).kind {
             EntryKind::Role => Slot::Role,
             EntryKind::Person => Slot::Person,
+            EntryKind::Org => Slot::Body,
             _ => Slot::Polity,
         };
         let mut i = 0;
         while i < matches.len() {
             let first = matches[i];
-            let mut parts: [Option<Match>; 3] = [None; 3];
+            let mut parts: [Option<Match>; 4] = [None; 4];
             let mut last_slot = slot(&first);
             parts[last_slot as usize] = Some(first);
             let mut end = first.span.end;
@@ -75,19 +83,20 @@ impl Lexicon {
                 end = m.span.end;
                 j += 1;
             }
-            let [role, polity, person] = parts.map(|p| p.map(|m| self.entry(m.entry)));
-            let country = person
-                .and_then(|e| e.country.as_deref())
-                .or(polity.and_then(|e| e.country.as_deref()));
-            let sector = role
-                .and_then(|e| e.sector.as_deref())
-                .or(person.and_then(|e| e.sector.as_deref()))
-                .or(polity.and_then(|e| e.sector.as_deref()));
-            let org = person
-                .and_then(|e| e.org.as_deref())
-                .or(polity.and_then(|e| e.org.as_deref()));
+            let [role, body, polity, person] = parts.map(|p| p.map(|m| self.entry(m.entry)));
+            let pick = |f: fn(&'a crate::Entry) -> Option<&'a str>,
+                        order: &[Option<&'a crate::Entry>]| {
+                order.iter().flatten().find_map(|e| f(e))
+            };
+            let country = pick(|e| e.country.as_deref(), &[person, polity, body]);
+            let sector = pick(|e| e.sector.as_deref(), &[role, person, body, polity]);
+            let org = pick(|e| e.org.as_deref(), &[person, body, polity]);
             let role_span = parts[0].map(|r| {
-                let e = parts[1].map_or(r.span.end, |p| p.span.end);
+                let e = parts[1..3]
+                    .iter()
+                    .flatten()
+                    .last()
+                    .map_or(r.span.end, |p| p.span.end);
                 Span::new(r.span.start, e)
             });
             let last = matches[j - 1];
@@ -96,8 +105,9 @@ impl Lexicon {
                 tok_start: first.tok_start,
                 tok_end: last.tok_end,
                 role: parts[0].map(|m| m.entry),
-                polity: parts[1].map(|m| m.entry),
-                person: parts[2].map(|m| m.entry),
+                body: parts[1].map(|m| m.entry),
+                polity: parts[2].map(|m| m.entry),
+                person: parts[3].map(|m| m.entry),
                 role_span,
                 country,
                 sector,

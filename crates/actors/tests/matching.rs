@@ -265,6 +265,21 @@ fn composition() {
                 "Menlu Rusia | RUS GOV | Menlu Rusia",
             ],
         ),
+        // a body followed by a country belongs to that country
+        (
+            "Kementerian Pertahanan Israel dan Angkatan Udara Israel",
+            &[
+                "Kementerian Pertahanan Israel | ISR MIL | -",
+                "Angkatan Udara Israel | ISR MIL | -",
+            ],
+        ),
+        (
+            "Menlu AS Marco Rubio menelepon juru bicara Kemlu China.",
+            &[
+                "Menlu AS Marco Rubio | USA GOV | Menlu AS",
+                "juru bicara Kemlu China | CHN GOV | juru bicara Kemlu China",
+            ],
+        ),
         // a line break or a verb between parts stops composition
         (
             "Rusia\nPutin",
