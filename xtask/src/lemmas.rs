@@ -219,3 +219,26 @@ pub fn lemma_eval(args: &[String]) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+/// `lemma-words [--conv gsd|csui]`: reads `form<TAB>initial` lines (initial = 1 for a
+/// sentence-initial word) on stdin and writes one lemma per line: the lemma of the token's first
+/// syntactic word. Used by `scripts/compare-lemmatizers.py`.
+pub fn lemma_words(args: &[String]) -> anyhow::Result<()> {
+    use std::io::{BufRead, Write};
+    let o = parse(args)?;
+    let lem = Lemmatizer::embedded_for(o.conv.unwrap_or_default());
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut words = Vec::new();
+    for line in stdin.lock().lines() {
+        let line = line?;
+        let (form, initial) = line.split_once('\t').unwrap_or((line.as_str(), "1"));
+        words.clear();
+        lem.words_at(form, initial == "1", &mut words);
+        let lemma = words.first().map_or(form, |w| w.lemma.as_str());
+        writeln!(out, "{lemma}")?;
+    }
+    out.flush()?;
+    Ok(())
+}

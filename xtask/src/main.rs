@@ -5,6 +5,7 @@
 //!   `data/lemma/lexicon.bin` (see [`lemmas`]).
 //! - `lemma-eval [--data DIR] [--conv gsd|csui] [--fold K/N] FILE.conllu...`: lemma accuracy on
 //!   gold tokenisation.
+//! - `lemma-words [--conv gsd|csui]`: `form<TAB>initial` lines on stdin -> one lemma per line.
 //! - `build-actors [--data DIR] [--out DIR] [--check]`: generate `data/actors/countries.tsv` and
 //!   `data/actors/places.tsv` from CLDR and GeoNames (see [`actors`]).
 mod actors;
@@ -17,7 +18,10 @@ fn main() -> anyhow::Result<()> {
     match task.as_str() {
         "build-lemmas" => lemmas::build_lemmas(&rest),
         "lemma-eval" => lemmas::lemma_eval(&rest),
+        "lemma-words" => lemmas::lemma_words(&rest),
         "build-actors" => actors::run(&rest),
-        _ => anyhow::bail!("unknown task {task:?} (tasks: build-lemmas, lemma-eval, build-actors)"),
+        _ => anyhow::bail!(
+            "unknown task {task:?} (tasks: build-lemmas, lemma-eval, lemma-words, build-actors)"
+        ),
     }
 }

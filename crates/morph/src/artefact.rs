@@ -9,7 +9,7 @@ use crate::table::{Table, TableError};
 /// Magic bytes at the start of every artefact.
 pub const MAGIC: &[u8; 8] = b"WARTALEX";
 /// Artefact format version.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Why an artefact was rejected.
 #[derive(Debug, thiserror::Error)]

@@ -211,18 +211,48 @@ impl<'d> Core<'d> {
     /// Lemma of a whole surface token: the lemma of its host word, clitics dropped.
     pub(crate) fn lemma<'a>(&'a self, word: &'a str) -> Cow<'a, str> {
         match ascii_lower(word) {
-            Cow::Borrowed(s) => {
-                let cuts = self.cuts(s);
-                self.lemma_of_word(&s[..cuts.host_end(s.len())])
-            }
-            Cow::Owned(s) => {
-                let cuts = self.cuts(&s);
-                Cow::Owned(
-                    self.lemma_of_word(&s[..cuts.host_end(s.len())])
-                        .into_owned(),
-                )
+            Cow::Borrowed(s) => self.lemma_lower(s),
+            Cow::Owned(s) => Cow::Owned(self.lemma_lower(&s).into_owned()),
+        }
+    }
+
+    /// [`Core::lemma`] of an ASCII-lowercased token.
+    fn lemma_lower<'a>(&'a self, s: &'a str) -> Cow<'a, str> {
+        let (lemmas, splits) = self.conv_tables();
+        // Numbers and punctuation: only the treebank table may say otherwise (`2-2` -> `2`).
+        if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_alphabetic()) {
+            return Cow::Borrowed(lemmas.get(s).unwrap_or(s));
+        }
+        // Hit path: a token the lexicon knows whole takes no split and needs no rules.
+        if splits.get(s).is_none() {
+            if let Some(l) = self.lookup(s) {
+                return l;
             }
         }
+        let word_like = s.bytes().all(|b| b.is_ascii_lowercase());
+        if word_like {
+            // Not in the lexicon: a word the rules stem whole takes no split.
+            if let Some(r) = self.stemmer().core(s) {
+                return self.keep_prefixed(s, self.remap(r));
+            }
+        }
+        let cuts = self.cuts_checked(s, false, !word_like);
+        self.lemma_of_word(&s[..cuts.host_end(s.len())])
+    }
+
+    /// The lexicon's lemma for a whole word: overrides, treebank table, base exceptions, roots.
+    fn lookup<'a>(&'a self, w: &'a str) -> Option<Cow<'a, str>> {
+        let (lemmas, _) = self.conv_tables();
+        if let Some(v) = self.data.overrides.get(w).or_else(|| lemmas.get(w)) {
+            return Some(Cow::Borrowed(v));
+        }
+        if let Some(v) = self.data.base.get(w) {
+            return Some(self.keep_prefixed(w, self.remap(v)));
+        }
+        self.data
+            .roots
+            .get_key(w)
+            .map(|r| Cow::Borrowed(self.remap(r)))
     }
 
     /// Syntactic words of a surface token, appended to `out`. `sentence_initial` matters for the
@@ -293,6 +323,12 @@ impl<'d> Core<'d> {
 
     /// Like [`Core::cuts`]; for a `proper` name only `-nya` splits by rule.
     fn cuts_in(&self, lower: &str, proper: bool) -> Cuts<'d> {
+        self.cuts_checked(lower, proper, true)
+    }
+
+    /// [`Core::cuts_in`]; `check_whole` false when the caller already knows the whole token is
+    /// not a word of the lexicon.
+    fn cuts_checked(&self, lower: &str, proper: bool, check_whole: bool) -> Cuts<'d> {
         let mut cuts = Cuts::default();
         let (_, splits) = self.conv_tables();
         if let Some(v) = splits.get(lower) {
@@ -315,7 +351,7 @@ impl<'d> Core<'d> {
         let word_like = lower.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
             && !lower.starts_with('-')
             && !lower.ends_with('-');
-        if !word_like || self.known_whole(lower) {
+        if !word_like || (check_whole && self.known_whole(lower)) {
             return cuts;
         }
         let mut host = lower;
@@ -383,15 +419,8 @@ impl<'d> Core<'d> {
         if w.is_empty() {
             return Cow::Borrowed(w);
         }
-        let (lemmas, _) = self.conv_tables();
-        if let Some(v) = self.data.overrides.get(w) {
-            return Cow::Borrowed(v);
-        }
-        if let Some(v) = lemmas.get(w) {
-            return Cow::Borrowed(v);
-        }
-        if let Some(v) = self.data.base.get(w) {
-            return self.keep_prefixed(w, self.remap(v));
+        if let Some(l) = self.lookup(w) {
+            return l;
         }
         if w.chars().any(char::is_uppercase) {
             let lowered = w.to_lowercase();

@@ -1,9 +1,10 @@
 //! Sorted string tables: the storage format of every lexicon section.
 //!
-//! A table is `count: u32`, then `count + 1` little-endian `u32` offsets into the entry blob, then
-//! the blob. Entry `i` is `blob[off[i]..off[i + 1]]` and reads `key` or `key \t value`. Keys are
-//! unique and sorted bytewise, so a lookup is a binary search straight over the embedded bytes:
-//! loading parses nothing but the offsets' bounds.
+//! A table is `count: u32`, then `count` big-endian `u64` key prefixes (each key's first 8 bytes,
+//! zero-padded), then `count + 1` little-endian `u32` offsets into the entry blob, then the blob.
+//! Entry `i` is `blob[off[i]..off[i + 1]]` and reads `key` or `key \t value`. Keys are unique and
+//! sorted bytewise, so a lookup is a binary search straight over the embedded bytes, mostly on the
+//! dense prefix array: loading checks the offsets and nothing else.
 
 use std::cmp::Ordering;
 
@@ -11,6 +12,7 @@ use std::cmp::Ordering;
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Table<'d> {
     count: usize,
+    prefixes: &'d [u8],
     offsets: &'d [u8],
     blob: &'d [u8],
 }
@@ -42,12 +44,16 @@ impl<'d> Table<'d> {
             return Err(TableError::Truncated);
         }
         let count = read_u32(bytes, 0);
+        let pre_len = count.checked_mul(8).ok_or(TableError::Truncated)?;
         let off_len = count
             .checked_add(1)
             .and_then(|n| n.checked_mul(4))
             .ok_or(TableError::Truncated)?;
-        let offsets = bytes.get(4..4 + off_len).ok_or(TableError::Truncated)?;
-        let blob = &bytes[4 + off_len..];
+        let prefixes = bytes.get(4..4 + pre_len).ok_or(TableError::Truncated)?;
+        let offsets = bytes
+            .get(4 + pre_len..4 + pre_len + off_len)
+            .ok_or(TableError::Truncated)?;
+        let blob = &bytes[4 + pre_len + off_len..];
         let mut prev = 0;
         for i in 0..=count {
             let o = read_u32(offsets, i * 4);
@@ -59,16 +65,17 @@ impl<'d> Table<'d> {
         if prev != blob.len() {
             return Err(TableError::BadOffset(count));
         }
-        std::str::from_utf8(blob).map_err(|e| TableError::NotUtf8(e.valid_up_to()))?;
+        let text = std::str::from_utf8(blob).map_err(|e| TableError::NotUtf8(e.valid_up_to()))?;
         let t = Table {
             count,
+            prefixes,
             offsets,
             blob,
         };
-        // Entries must split on char boundaries; the whole blob is UTF-8 and separators are ASCII,
-        // so checking each entry boundary is enough.
-        for i in 0..count {
-            if std::str::from_utf8(t.raw(i)).is_err() {
+        // The blob is UTF-8 and tabs are ASCII, so entries are UTF-8 when every offset falls on a
+        // char boundary.
+        for i in 0..=count {
+            if !text.is_char_boundary(read_u32(offsets, i * 4)) {
                 return Err(TableError::NotUtf8(i));
             }
         }
@@ -105,12 +112,23 @@ impl<'d> Table<'d> {
         }
     }
 
+    fn prefix_at(&self, i: usize) -> u64 {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&self.prefixes[i * 8..i * 8 + 8]);
+        u64::from_be_bytes(b)
+    }
+
     fn find(&self, key: &str) -> Option<usize> {
         let key = key.as_bytes();
+        let q = prefix8(key);
         let (mut lo, mut hi) = (0, self.count);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            match self.key_bytes(mid).cmp(key) {
+            let ord = self
+                .prefix_at(mid)
+                .cmp(&q)
+                .then_with(|| self.key_bytes(mid).cmp(key));
+            match ord {
                 Ordering::Less => lo = mid + 1,
                 Ordering::Greater => hi = mid,
                 Ordering::Equal => return Some(mid),
@@ -128,6 +146,14 @@ impl<'d> Table<'d> {
     pub(crate) fn get_key(&self, key: &str) -> Option<&'d str> {
         self.find(key).map(|i| self.entry(i).0)
     }
+}
+
+/// A key's first 8 bytes, zero-padded, big-endian: ordering these agrees with bytewise key order.
+fn prefix8(key: &[u8]) -> u64 {
+    let mut b = [0u8; 8];
+    let n = key.len().min(8);
+    b[..n].copy_from_slice(&key[..n]);
+    u64::from_be_bytes(b)
 }
 
 /// Encodes `entries` (key, value) as a table; keys are sorted and deduplicated (first value wins).
@@ -151,8 +177,11 @@ pub(crate) fn encode<K: AsRef<str>, V: AsRef<str>>(entries: &[(K, V)]) -> Vec<u8
         }
         offsets.push(u32::try_from(blob.len()).unwrap_or(u32::MAX));
     }
-    let mut out = Vec::with_capacity(4 + offsets.len() * 4 + blob.len());
+    let mut out = Vec::with_capacity(4 + items.len() * 8 + offsets.len() * 4 + blob.len());
     out.extend_from_slice(&u32::try_from(items.len()).unwrap_or(u32::MAX).to_le_bytes());
+    for (k, _) in &items {
+        out.extend_from_slice(&prefix8(k.as_bytes()).to_be_bytes());
+    }
     for o in offsets {
         out.extend_from_slice(&o.to_le_bytes());
     }
@@ -179,7 +208,7 @@ mod tests {
     fn rejects_corrupt_bytes() {
         assert_eq!(Table::parse(&[1, 0]).err(), Some(TableError::Truncated));
         let mut bytes = encode(&[("x", "y")]);
-        bytes[8] = 200;
+        bytes[16] = 200;
         assert!(Table::parse(&bytes).is_err());
     }
 }
