@@ -10,8 +10,10 @@ fn main() -> std::io::Result<()> {
             std::io::stdin().read_to_string(&mut text)?;
         }
     }
+    let mut buf = warta_text::TextBuf::default();
+    buf.analyze(&text);
     let mut out = Vec::new();
-    find_quotes(&text, &[], &[], &[], &mut out);
+    find_quotes(&text, &buf.tokens, &buf.sentences, &[], &mut out);
     for q in &out {
         let sp = match q.speaker {
             Speaker::Mention(s) => format!("[{}]", s.slice(&text)),

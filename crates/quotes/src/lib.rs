@@ -182,7 +182,10 @@ fn direct(text: &str, regions: &[Region], names: &[Span], out: &mut Vec<Quote>) 
         let outer = Span::new(r.start(), r.end());
         let next_start = regions.get(ri + 1).map_or(text.len(), Region::start);
         let hi = para_end(text, r.end(), 1000).min(next_start);
-        let after = r.close.and_then(|c| cue_after(text, c.end, hi, names));
+        let comma_end = r.inner.slice(text).trim_end().ends_with(',');
+        let after = r
+            .close
+            .and_then(|c| cue_after(text, c.end, hi, comma_end, names));
         let before = if after.is_none() {
             r.open.and_then(|o| cue_before(text, o.start, lo, names))
         } else {
@@ -242,10 +245,23 @@ fn direct(text: &str, regions: &[Region], names: &[Span], out: &mut Vec<Quote>) 
 const PRONOUN_AFTER_CUE: &[&str] = &["dia", "ia", "beliau", "mereka"];
 
 /// Cue and speaker right after a closing mark: `," kata X`, `," ujarnya`, `," X menambahkan`.
-fn cue_after(text: &str, pos: usize, hi: usize, names: &[Span]) -> Option<(Option<Span>, Speaker)> {
+/// After a quote that ends in a full stop, only a lower-case cue continues the sentence
+/// (`?” tanya dia`); a capitalised word or a verb a few words on starts a new sentence.
+fn cue_after(
+    text: &str,
+    pos: usize,
+    hi: usize,
+    comma_end: bool,
+    names: &[Span],
+) -> Option<(Option<Span>, Speaker)> {
     let mut p = lex::next_piece(text, pos, hi)?;
+    let mut comma_end = comma_end;
     if p.is_punct(',') {
+        comma_end = true;
         p = lex::next_piece(text, p.span.end, hi)?;
+    }
+    if !comma_end && lex::is_cap(p.span.slice(text)) {
+        return None;
     }
     if !p.is_word() {
         return None;
@@ -269,6 +285,9 @@ fn cue_after(text: &str, pos: usize, hi: usize, names: &[Span]) -> Option<(Optio
         return Some((Some(p.span), sp));
     }
     // `"...," Kirby menambahkan.` / `"...," ia menjelaskan.`
+    if !comma_end {
+        return None;
+    }
     let mut q = p;
     for _ in 0..8 {
         let qw = q.span.slice(text);

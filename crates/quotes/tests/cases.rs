@@ -93,6 +93,21 @@ const CASES: &[Case] = &[
         want: &[(D, "Anggaran itu sudah disetujui", "menambahkan", "M:Budi")],
     },
     Case {
+        name: "question with a lower-case cue after the full stop",
+        text: "“Kapan bantuan datang?” tanya seorang warga pengungsian.",
+        names: &[],
+        want: &[(D, "Kapan bantuan datang?", "tanya", "M:seorang warga pengungsian")],
+    },
+    Case {
+        name: "a new sentence after a closed quote is not its attribution",
+        text: "“Kami siap.” Pemerintah kemudian mengatakan bahwa stok beras cukup.",
+        names: &[],
+        want: &[
+            (D, "Kami siap.", "", "?"),
+            (I, "stok beras cukup", "mengatakan", "M:Pemerintah"),
+        ],
+    },
+    Case {
         name: "partial quote, oleh X disebut",
         text: "Rencana itu, yang oleh Kementerian Keuangan disebut sebagai “langkah darurat yang terukur”, memicu kritik.",
         names: &[],
