@@ -57,9 +57,11 @@ fn decode_with<'a>(n: usize, tag: impl Fn(usize) -> &'a str, out: &mut Vec<BioSp
 mod tests {
     use super::*;
 
+    type Case = (&'static str, &'static [(usize, usize, &'static str)]);
+
     #[test]
     fn table() {
-        let cases: &[(&str, &[(usize, usize, &str)])] = &[
+        let cases: &[Case] = &[
             ("", &[]),
             ("O O", &[]),
             ("B-PER I-PER O B-LOC", &[(0, 2, "PER"), (3, 4, "LOC")]),

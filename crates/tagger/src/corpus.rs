@@ -84,10 +84,7 @@ pub fn parse_tsv(text: &str) -> Vec<TaggedSentence> {
 }
 
 /// Rewrites the type of every `B-X`/`I-X` tag with `map` (`None` = drop the entity, tag `O`).
-pub fn map_entity_types(
-    data: &mut [TaggedSentence],
-    map: impl Fn(&str) -> Option<&'static str>,
-) {
+pub fn map_entity_types(data: &mut [TaggedSentence], map: impl Fn(&str) -> Option<&'static str>) {
     for s in data {
         for t in &mut s.tags {
             let new = match t.split_once('-') {
@@ -120,7 +117,9 @@ fn nlpid_default(tag: &str, word: &str) -> &'static str {
         "UH" => "INTJ",
         "FW" => "X",
         "SYM" => {
-            if word.chars().all(|c| c.is_ascii_punctuation()) && !word.contains(['%', '$', '+', '=']) {
+            if word.chars().all(|c| c.is_ascii_punctuation())
+                && !word.contains(['%', '$', '+', '='])
+            {
                 "PUNCT"
             } else {
                 "SYM"
@@ -215,7 +214,9 @@ mod tests {
 
     #[test]
     fn tsv_and_entity_mapping() {
-        let mut s = parse_tsv("Joko\tB-PERSON\nWidodo\tI-PERSON\ndi\tO\nbad line\nSolo\tB-PLACE\n\n\nx\tB-TIME\n");
+        let mut s = parse_tsv(
+            "Joko\tB-PERSON\nWidodo\tI-PERSON\ndi\tO\nbad line\nSolo\tB-PLACE\n\n\nx\tB-TIME\n",
+        );
         assert_eq!(s.len(), 2);
         assert_eq!(s[0].words, ["Joko", "Widodo", "di", "Solo"]);
         map_entity_types(&mut s, |t| match t {

@@ -11,7 +11,7 @@ use crate::hash::{bucket, fmix, hash_bytes, mix};
 pub const FEATURE_VERSION: u32 = 1;
 
 /// Number of hashed features per token.
-pub const N_FEATS: usize = 32;
+pub const N_FEATS: usize = 36;
 
 /// Word-level hashes and flags, computed once per word of a sentence.
 #[derive(Clone, Copy, Debug, Default)]
@@ -26,6 +26,8 @@ pub(crate) struct WordInfo {
     clitic: u8,
     /// Word cluster id (0 = unknown), filled by the caller from the model's cluster table.
     pub(crate) cluster: u16,
+    /// Tag-dictionary class (0 = unknown), filled like `cluster`.
+    pub(crate) class: u16,
 }
 
 impl WordInfo {
@@ -162,6 +164,7 @@ pub(crate) fn word_info(word: &str, buf: &mut String) -> WordInfo {
         flags,
         clitic,
         cluster: 0,
+        class: 0,
     }
 }
 
@@ -192,6 +195,7 @@ pub(crate) fn token_features(
     let sh = |x: Option<&WordInfo>, dflt: u64| x.map_or(dflt, |x| x.short_shape);
     let fl = |x: Option<&WordInfo>| x.map_or(0xffu64, |x| u64::from(x.flags & 0x3f));
     let cl = |x: Option<&WordInfo>| x.map_or(0xffffu64, |x| u64::from(x.cluster));
+    let lc = |x: Option<&WordInfo>| x.map_or(0xffffu64, |x| u64::from(x.class));
     let first = u64::from(i == 0);
     let feats: [u64; N_FEATS] = [
         mix(0, 0, 0),
@@ -218,14 +222,26 @@ pub(crate) fn token_features(
         mix(21, n1.map_or(EOS, |x| x.suf[2]), 0),
         mix(22, sh(p1, BOS), w.short_shape),
         mix(23, w.short_shape, sh(n1, EOS)),
-        mix(24, fl(p1) << 16 | u64::from(w.flags & 0x3f) << 8 | fl(n1), 0),
-        mix(25, u64::from(hints.1), u64::from(hints.0) << 8 | u64::from(hints.2)),
+        mix(
+            24,
+            fl(p1) << 16 | u64::from(w.flags & 0x3f) << 8 | fl(n1),
+            0,
+        ),
+        mix(
+            25,
+            u64::from(hints.1),
+            u64::from(hints.0) << 8 | u64::from(hints.2),
+        ),
         mix(26, w.pre[1], w.suf[1]),
         mix(27, p1w, n1w),
         mix(28, cl(Some(w)), 0),
         mix(29, cl(p1), cl(Some(w))),
         mix(30, cl(Some(w)), cl(n1)),
         mix(31, u64::from(hints.1), w.short_shape),
+        mix(32, lc(Some(w)), 0),
+        mix(33, lc(p1), lc(Some(w))),
+        mix(34, lc(Some(w)), lc(n1)),
+        mix(35, lc(Some(w)), w.suf[1]),
     ];
     for (o, f) in out.iter_mut().zip(feats) {
         *o = bucket(f, bits);
@@ -238,10 +254,7 @@ mod tests {
 
     fn feats(words: &[&str]) -> Vec<u32> {
         let mut buf = String::new();
-        let infos: Vec<WordInfo> = words
-            .iter()
-            .map(|w| word_info(w, &mut buf))
-            .collect();
+        let infos: Vec<WordInfo> = words.iter().map(|w| word_info(w, &mut buf)).collect();
         let mut out = vec![0u32; words.len() * N_FEATS];
         for i in 0..words.len() {
             token_features(
@@ -257,7 +270,15 @@ mod tests {
 
     #[test]
     fn features_are_deterministic() {
-        let s = ["Presiden", "Joko", "Widodo", "berkunjung", "ke", "rumah-rumah", "."];
+        let s = [
+            "Presiden",
+            "Joko",
+            "Widodo",
+            "berkunjung",
+            "ke",
+            "rumah-rumah",
+            ".",
+        ];
         assert_eq!(feats(&s), feats(&s));
     }
 

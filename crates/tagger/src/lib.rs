@@ -29,7 +29,10 @@
 //! ```
 #![deny(missing_docs)]
 
+use std::sync::OnceLock;
+
 mod bio;
+pub mod clusters;
 pub mod corpus;
 mod features;
 mod hash;
@@ -40,7 +43,7 @@ mod train;
 
 pub use bio::{decode_bio, decode_bio_ids, BioSpan};
 pub use features::{FEATURE_VERSION, N_FEATS};
-pub use model::{Model, Scratch, WordClusters};
+pub use model::{tag_dictionary, Model, Scratch, WordClusters};
 pub use train::{train, EpochStats, TaggedSentence, TrainConfig};
 
 /// Errors of this crate.
@@ -60,3 +63,57 @@ pub enum Error {
 
 /// Result alias of this crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+static POS_MODEL: &[u8] = include_bytes!("../../../data/models/pos-ud.wtag");
+static NER_MODEL: &[u8] = include_bytes!("../../../data/models/ner-id.wtag");
+
+/// The shipped models, embedded in the binary and parsed once on first use (rebuild them
+/// bit-for-bit with `warta train pos|ner`, see `scripts/train-models.sh`).
+#[derive(Clone, Copy, Debug)]
+pub struct Tagger;
+
+impl Tagger {
+    /// UD UPOS tagger (17 tags), trained on UD Indonesian GSD dev + CSUI train.
+    pub fn pos() -> &'static Model {
+        static M: OnceLock<Model> = OnceLock::new();
+        M.get_or_init(|| Model::from_bytes(POS_MODEL).expect("embedded POS model is valid"))
+    }
+
+    /// Named entities in BIO over PER, ORG, LOC, trained on IndoLEM NER-UI and NER-UGM (fold 1
+    /// train) and IndoNLU NERGrit train.
+    pub fn ner() -> &'static Model {
+        static M: OnceLock<Model> = OnceLock::new();
+        M.get_or_init(|| Model::from_bytes(NER_MODEL).expect("embedded NER model is valid"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_models_load_and_tag() {
+        let pos = Tagger::pos();
+        assert!(pos.tag_id("NOUN").is_some());
+        assert_eq!(pos.to_bytes(), POS_MODEL, "save(load(x)) == x");
+        let ner = Tagger::ner();
+        assert_eq!(
+            ner.tags(),
+            ["B-LOC", "B-ORG", "B-PER", "I-LOC", "I-ORG", "I-PER", "O"]
+        );
+        let mut scratch = Scratch::new();
+        let mut out = Vec::new();
+        for words in [
+            &[][..],
+            &[""][..],
+            &["\u{0}", "\u{feff}", "🙂", "-", "--", "...."][..],
+            &["Presiden", "Joko", "Widodo", "tiba", "di", "Jakarta", "."][..],
+        ] {
+            for m in [pos, ner] {
+                m.tag(words, &mut scratch, &mut out);
+                assert_eq!(out.len(), words.len());
+                assert!(out.iter().all(|&t| usize::from(t) < m.tags().len()));
+            }
+        }
+    }
+}

@@ -12,7 +12,8 @@
 //! u32+[u8] description (UTF-8)
 //! T x (u32+[u8]) tag names
 //! T x i16  start transition, T x i16 end transition, T*T x i16 transitions [prev][cur]
-//! u32 N, N x u64 cluster keys (sorted lower-cased word hashes), N x u16 cluster ids
+//! u32 N, N x u64 word keys (sorted lower-cased word hashes), N x u16 cluster ids, N x u16
+//!          tag-dictionary classes
 //! u32 R, R x u32 non-zero row indices (strictly increasing), R*T x i16 row weights
 //! ```
 
@@ -27,22 +28,132 @@ pub(crate) const MIN_BITS: u8 = 8;
 pub(crate) const MAX_BITS: u8 = 24;
 const MAX_TAGS: usize = 1024;
 
-/// Word clusters learnt from unlabelled text, keyed by the lower-cased word hash (sorted keys,
-/// parallel 1-based cluster ids). Empty = no cluster features.
+/// Per-word classes used as features, keyed by the lower-cased word hash (sorted keys): a
+/// distributional cluster id learnt from unlabelled text and a tag-dictionary class (the set of
+/// tags a word takes in a lexicon corpus). 0 = unknown. Empty = no such features.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WordClusters {
     pub(crate) keys: Vec<u64>,
     pub(crate) ids: Vec<u16>,
+    pub(crate) classes: Vec<u16>,
+    /// Open-addressing lookup: `1 + index into keys`, 0 = empty; length a power of two.
+    slots: Vec<u32>,
 }
 
 impl WordClusters {
-    #[inline]
-    pub(crate) fn get(&self, h: u64) -> u16 {
-        match self.keys.binary_search(&h) {
-            Ok(i) => self.ids[i],
-            Err(_) => 0,
+    /// Builds the lookup slots for sorted `keys`.
+    pub(crate) fn new(keys: Vec<u64>, ids: Vec<u16>, classes: Vec<u16>) -> WordClusters {
+        let mut slots = Vec::new();
+        if !keys.is_empty() {
+            let len = (keys.len() * 2).next_power_of_two();
+            slots = vec![0u32; len];
+            let mask = len - 1;
+            for (i, &k) in keys.iter().enumerate() {
+                let mut j = (k >> 32) as usize & mask;
+                while slots[j] != 0 {
+                    j = (j + 1) & mask;
+                }
+                slots[j] = i as u32 + 1;
+            }
+        }
+        WordClusters {
+            keys,
+            ids,
+            classes,
+            slots,
         }
     }
+
+    #[inline]
+    pub(crate) fn get(&self, h: u64) -> (u16, u16) {
+        if self.slots.is_empty() {
+            return (0, 0);
+        }
+        let mask = self.slots.len() - 1;
+        let mut j = (h >> 32) as usize & mask;
+        loop {
+            let s = self.slots[j] as usize;
+            if s == 0 {
+                return (0, 0);
+            }
+            if self.keys[s - 1] == h {
+                return (self.ids[s - 1], self.classes[s - 1]);
+            }
+            j = (j + 1) & mask;
+        }
+    }
+
+    /// Builds the table from `(word, cluster id, class id)` entries; words are lower-cased and
+    /// later entries for the same word overwrite non-zero fields of earlier ones.
+    pub fn from_entries(entries: impl IntoIterator<Item = (String, u16, u16)>) -> WordClusters {
+        let mut map: std::collections::BTreeMap<u64, (u16, u16)> = Default::default();
+        let mut buf = String::new();
+        for (w, id, class) in entries {
+            let h = word_info(&w, &mut buf).lower_hash();
+            let e = map.entry(h).or_default();
+            if id != 0 {
+                e.0 = id;
+            }
+            if class != 0 {
+                e.1 = class;
+            }
+        }
+        WordClusters::new(
+            map.keys().copied().collect(),
+            map.values().map(|v| v.0).collect(),
+            map.values().map(|v| v.1).collect(),
+        )
+    }
+
+    /// Number of words in the table.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// True when the table is empty.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+}
+
+/// Tag-dictionary classes from a tagged corpus: each lower-cased word seen at least `min_count`
+/// times gets the id of its set of tags holding at least 10% of its occurrences. Class ids are
+/// 1-based, numbered in the sorted order of the class names, so the result is deterministic.
+pub fn tag_dictionary(data: &[crate::TaggedSentence], min_count: usize) -> Vec<(String, u16)> {
+    use std::collections::{BTreeMap, BTreeSet};
+    let mut counts: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+    for s in data {
+        for (w, t) in s.words.iter().zip(&s.tags) {
+            *counts
+                .entry(w.to_lowercase())
+                .or_default()
+                .entry(t.as_str())
+                .or_default() += 1;
+        }
+    }
+    let mut word_class: Vec<(String, String)> = Vec::new();
+    for (w, m) in counts {
+        let total: usize = m.values().sum();
+        if total < min_count {
+            continue;
+        }
+        let class: Vec<&str> = m
+            .iter()
+            .filter(|(_, &c)| c * 10 >= total)
+            .map(|(t, _)| *t)
+            .collect();
+        word_class.push((w, class.join("|")));
+    }
+    let names: BTreeSet<&str> = word_class.iter().map(|(_, c)| c.as_str()).collect();
+    let ids: BTreeMap<&str, u16> = names
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| (c, (i + 1).min(usize::from(u16::MAX)) as u16))
+        .collect();
+    word_class
+        .iter()
+        .map(|(w, c)| (w.clone(), ids[c.as_str()]))
+        .collect()
 }
 
 /// Reusable per-thread buffers for tagging. Create one per worker and pass it to every call;
@@ -76,18 +187,14 @@ pub(crate) fn extract<S: AsRef<str>>(
     scratch.words.clear();
     for w in words {
         let mut info = word_info(w.as_ref(), &mut scratch.buf);
-        info.cluster = clusters.get(info.lower_hash());
+        (info.cluster, info.class) = clusters.get(info.lower_hash());
         scratch.words.push(info);
     }
     scratch.feats.clear();
     scratch.feats.resize(n * N_FEATS, 0);
     let hint = |j: usize| hints.get(j).copied().unwrap_or(0);
     for i in 0..n {
-        let h = (
-            if i == 0 { 0 } else { hint(i - 1) },
-            hint(i),
-            hint(i + 1),
-        );
+        let h = (if i == 0 { 0 } else { hint(i - 1) }, hint(i), hint(i + 1));
         token_features(
             &scratch.words,
             i,
@@ -120,33 +227,39 @@ pub(crate) fn viterbi(
     delta.resize(n * t, 0);
     back.clear();
     back.resize(n * t, 0);
+    // Each row is shifted so its maximum is 0: with |em| <= N_FEATS * 32767 per token and
+    // |trans| <= 32767, every value stays within a few million, so plain i32 adds cannot overflow.
     for c in 0..t {
-        delta[c] = start[c].saturating_add(em[c]);
+        delta[c] = start[c] + em[c];
     }
+    normalise(&mut delta[..t]);
     for i in 1..n {
         let (prev_rows, cur_rows) = delta.split_at_mut(i * t);
         let prev = &prev_rows[(i - 1) * t..];
         let cur = &mut cur_rows[..t];
         for c in 0..t {
             let row = &trans_t[c * t..(c + 1) * t];
-            let mut best = i32::MIN;
-            let mut arg = 0usize;
-            for (p, (&d, &tr)) in prev.iter().zip(row).enumerate() {
-                let s = d.saturating_add(tr);
-                if s > best {
-                    best = s;
-                    arg = p;
-                }
-            }
-            cur[c] = best.saturating_add(em[i * t + c]);
+            let best = prev
+                .iter()
+                .zip(row)
+                .map(|(&d, &tr)| d + tr)
+                .max()
+                .unwrap_or(0);
+            let arg = prev
+                .iter()
+                .zip(row)
+                .position(|(&d, &tr)| d + tr == best)
+                .unwrap_or(0);
+            cur[c] = best + em[i * t + c];
             back[i * t + c] = arg as u16;
         }
+        normalise(cur);
     }
     let last = &delta[(n - 1) * t..];
     let mut best = i32::MIN;
     let mut arg = 0usize;
     for (c, (&d, &e)) in last.iter().zip(end).enumerate() {
-        let s = d.saturating_add(e);
+        let s = d + e;
         if s > best {
             best = s;
             arg = c;
@@ -160,6 +273,11 @@ pub(crate) fn viterbi(
     }
 }
 
+fn normalise(row: &mut [i32]) {
+    let m = row.iter().copied().max().unwrap_or(0);
+    row.iter_mut().for_each(|x| *x -= m);
+}
+
 /// A trained, immutable sequence tagger (`Send + Sync`; share it by reference across threads).
 #[derive(Clone, Debug)]
 pub struct Model {
@@ -167,8 +285,10 @@ pub struct Model {
     pub(crate) bits: u8,
     pub(crate) scale: f32,
     pub(crate) description: String,
-    /// Dense `2^bits * T` weight table.
-    pub(crate) weights: Vec<i16>,
+    /// Row of each of the `2^bits` buckets in `rows` (0 = the all-zero row).
+    pub(crate) index: Vec<u32>,
+    /// Non-zero weight rows, `T` each; row 0 is all zeros.
+    pub(crate) rows: Vec<i16>,
     pub(crate) start: Vec<i16>,
     pub(crate) end: Vec<i16>,
     /// `[prev][cur]`.
@@ -201,11 +321,54 @@ impl Model {
         if !(MIN_BITS..=MAX_BITS).contains(&bits) {
             return Err(Error::Format(format!("bad bucket bits {bits}")));
         }
-        if weights.len() != (1usize << bits) * t
+        if weights.len() != (1usize << bits) * t {
+            return Err(Error::Format("inconsistent table sizes".into()));
+        }
+        let mut index = vec![0u32; 1usize << bits];
+        let mut rows = vec![0i16; t];
+        for (b, r) in weights.chunks_exact(t).enumerate() {
+            if r.iter().any(|&w| w != 0) {
+                index[b] = (rows.len() / t) as u32;
+                rows.extend_from_slice(r);
+            }
+        }
+        Model::from_compact(
+            tags,
+            bits,
+            scale,
+            description,
+            index,
+            rows,
+            start,
+            end,
+            trans,
+            clusters,
+        )
+    }
+
+    /// Assembles a model from a compact table (see the field docs).
+    #[allow(clippy::too_many_arguments)]
+    fn from_compact(
+        tags: Vec<String>,
+        bits: u8,
+        scale: f32,
+        description: String,
+        index: Vec<u32>,
+        rows: Vec<i16>,
+        start: Vec<i16>,
+        end: Vec<i16>,
+        trans: Vec<i16>,
+        clusters: WordClusters,
+    ) -> Result<Model> {
+        let t = tags.len();
+        if index.len() != 1usize << bits
+            || rows.len() / t * t != rows.len()
+            || index.iter().any(|&i| i as usize >= rows.len() / t)
             || start.len() != t
             || end.len() != t
             || trans.len() != t * t
             || clusters.keys.len() != clusters.ids.len()
+            || clusters.keys.len() != clusters.classes.len()
         {
             return Err(Error::Format("inconsistent table sizes".into()));
         }
@@ -223,7 +386,8 @@ impl Model {
             bits,
             scale,
             description,
-            weights,
+            index,
+            rows,
             start,
             end,
             trans,
@@ -253,11 +417,7 @@ impl Model {
 
     /// Number of non-zero weight rows (the stored feature buckets).
     pub fn nonzero_rows(&self) -> usize {
-        let t = self.tags.len();
-        self.weights
-            .chunks_exact(t)
-            .filter(|r| r.iter().any(|&w| w != 0))
-            .count()
+        self.rows.len() / self.tags.len() - 1
     }
 
     /// Tags one sentence of `words`; writes one tag id per word into `out` (cleared first).
@@ -286,7 +446,8 @@ impl Model {
             .zip(scratch.scores.chunks_exact_mut(t))
         {
             for &b in feats {
-                let row = &self.weights[b as usize * t..(b as usize + 1) * t];
+                let r = self.index[b as usize] as usize;
+                let row = &self.rows[r * t..(r + 1) * t];
                 for (a, &w) in acc.iter_mut().zip(row) {
                     *a += i32::from(w);
                 }
@@ -326,22 +487,22 @@ impl Model {
         for k in &self.clusters.keys {
             b.extend_from_slice(&k.to_le_bytes());
         }
-        for v in &self.clusters.ids {
+        for v in self.clusters.ids.iter().chain(&self.clusters.classes) {
             b.extend_from_slice(&v.to_le_bytes());
         }
-        let rows: Vec<u32> = self
-            .weights
-            .chunks_exact(t)
+        let used: Vec<(u32, u32)> = self
+            .index
+            .iter()
             .enumerate()
-            .filter(|(_, r)| r.iter().any(|&w| w != 0))
-            .map(|(i, _)| i as u32)
+            .filter(|(_, &r)| r != 0)
+            .map(|(b, &r)| (b as u32, r))
             .collect();
-        b.extend_from_slice(&(rows.len() as u32).to_le_bytes());
-        for r in &rows {
-            b.extend_from_slice(&r.to_le_bytes());
+        b.extend_from_slice(&(used.len() as u32).to_le_bytes());
+        for (bucket, _) in &used {
+            b.extend_from_slice(&bucket.to_le_bytes());
         }
-        for &r in &rows {
-            for v in &self.weights[r as usize * t..(r as usize + 1) * t] {
+        for &(_, r) in &used {
+            for v in &self.rows[r as usize * t..(r as usize + 1) * t] {
                 b.extend_from_slice(&v.to_le_bytes());
             }
         }
@@ -392,10 +553,13 @@ impl Model {
             return Err(Error::Format("cluster keys not sorted".into()));
         }
         let ids = r.i16s(nc)?.into_iter().map(|v| v as u16).collect();
+        let classes = r.i16s(nc)?.into_iter().map(|v| v as u16).collect();
         let nr = r.u32()? as usize;
         let rows_bytes = r.take(nr.checked_mul(4).ok_or_else(too_short)?)?;
         let table = 1usize << bits;
-        let mut weights = vec![0i16; table * t];
+        let mut index = vec![0u32; table];
+        let mut rows = vec![0i16; t];
+        rows.reserve(nr * t);
         let wbytes = r.take(
             nr.checked_mul(t)
                 .and_then(|x| x.checked_mul(2))
@@ -408,25 +572,27 @@ impl Model {
                 return Err(Error::Format("bad row index".into()));
             }
             last = Some(row);
+            index[row as usize] = (k + 1) as u32;
             let src = &wbytes[k * t * 2..(k + 1) * t * 2];
-            let dst = &mut weights[row as usize * t..(row as usize + 1) * t];
-            for (d, s) in dst.iter_mut().zip(src.chunks_exact(2)) {
-                *d = i16::from_le_bytes([s[0], s[1]]);
-            }
+            rows.extend(
+                src.chunks_exact(2)
+                    .map(|s| i16::from_le_bytes([s[0], s[1]])),
+            );
         }
         if r.pos != bytes.len() {
             return Err(Error::Format("trailing bytes after model".into()));
         }
-        Model::from_parts(
+        Model::from_compact(
             tags,
             bits,
             scale,
             description,
-            weights,
+            index,
+            rows,
             start,
             end,
             trans,
-            WordClusters { keys, ids },
+            WordClusters::new(keys, ids, classes),
         )
     }
 
@@ -495,9 +661,29 @@ mod tests {
         let em = [5, 0, 5, 0, 5, 0];
         let trans_t = [-100, 0, 0, -100]; // [cur][prev]: 0<-0 = -100, 1<-1 = -100
         let (mut d, mut b, mut out) = (vec![], vec![], vec![]);
-        viterbi(3, 2, &em, &[0, 0], &trans_t, &[0, 0], &mut d, &mut b, &mut out);
+        viterbi(
+            3,
+            2,
+            &em,
+            &[0, 0],
+            &trans_t,
+            &[0, 0],
+            &mut d,
+            &mut b,
+            &mut out,
+        );
         assert_eq!(out, vec![0, 1, 0]);
-        viterbi(0, 2, &[], &[0, 0], &trans_t, &[0, 0], &mut d, &mut b, &mut out);
+        viterbi(
+            0,
+            2,
+            &[],
+            &[0, 0],
+            &trans_t,
+            &[0, 0],
+            &mut d,
+            &mut b,
+            &mut out,
+        );
         assert!(out.is_empty());
     }
 

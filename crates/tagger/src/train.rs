@@ -96,12 +96,7 @@ fn quantise(x: f64, scale: f64, prune: i16) -> i16 {
 }
 
 impl Weights {
-    fn to_model(
-        &self,
-        c: i64,
-        tags: &[String],
-        cfg: &TrainConfig,
-    ) -> Result<Model> {
+    fn to_model(&self, c: i64, tags: &[String], cfg: &TrainConfig) -> Result<Model> {
         let t = self.t;
         let mut max = 0f64;
         for v in average(&self.w, &self.u, c)
@@ -359,7 +354,11 @@ mod tests {
             assert_eq!(got, s.tags);
         }
         // An unseen name in the same frame.
-        model.tag(&["Pak", "Dewi", "memberikan", "buku", "."], &mut scratch, &mut out);
+        model.tag(
+            &["Pak", "Dewi", "memberikan", "buku", "."],
+            &mut scratch,
+            &mut out,
+        );
         assert_eq!(model.tag_name(out[1]), "I-PER");
         assert_eq!(model.tag_name(out[2]), "O");
     }
@@ -373,8 +372,12 @@ mod tests {
             description: "synthetic".into(),
             ..TrainConfig::default()
         };
-        let a = train(&data, &cfg, &mut |_, _| {}).expect("train").to_bytes();
-        let b = train(&data, &cfg, &mut |_, _| {}).expect("train").to_bytes();
+        let a = train(&data, &cfg, &mut |_, _| {})
+            .expect("train")
+            .to_bytes();
+        let b = train(&data, &cfg, &mut |_, _| {})
+            .expect("train")
+            .to_bytes();
         assert_eq!(a, b);
         let m = Model::from_bytes(&a).expect("load");
         assert_eq!(m.to_bytes(), a);
