@@ -2,8 +2,35 @@
 //! `warta_text::tokenize` and `warta_morph::Lemmatizer::lemma`, so `kunjungan` and `mengunjungi`
 //! meet at `kunjung`.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use warta_core::TokenKind;
 use warta_morph::Lemmatizer;
+
+/// Entries kept in the per-thread lemma cache before it is cleared.
+const CACHE_CAP: usize = 1 << 18;
+
+thread_local! {
+    /// Surface form -> lemma. Word frequencies are Zipfian, so most tokens hit.
+    static LEMMAS: RefCell<HashMap<Box<str>, Box<str>>> = RefCell::new(HashMap::new());
+}
+
+/// Appends the lemma of `surface` to `out` (through the per-thread cache).
+fn push_lemma(lem: &Lemmatizer, surface: &str, out: &mut String) {
+    LEMMAS.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(l) = c.get(surface) {
+            out.push_str(l);
+            return;
+        }
+        let l: Box<str> = lem.lemma(surface).trim().into();
+        out.push_str(&l);
+        if c.len() >= CACHE_CAP {
+            c.clear();
+        }
+        c.insert(surface.into(), l);
+    })
+}
 
 /// Appends the space-separated lemmas of the words and numbers of `text` to `out`.
 pub fn lemma_text(text: &str, out: &mut String) {
@@ -20,15 +47,15 @@ pub fn lemma_text(text: &str, out: &mut String) {
         let Some(surface) = text.get(t.span.start..t.span.end) else {
             continue;
         };
-        let l = lem.lemma(surface);
-        let l = l.trim();
-        if l.is_empty() {
-            continue;
-        }
+        let mark = out.len();
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(l);
+        let before = out.len();
+        push_lemma(lem, surface, out);
+        if out.len() == before {
+            out.truncate(mark);
+        }
     }
 }
 

@@ -264,7 +264,7 @@ fn index_fts(tx: &Transaction<'_>, id: i64, p: &Prepared) -> rusqlite::Result<()
 fn near_duplicate(tx: &Transaction<'_>, m: &MinHash) -> rusqlite::Result<Option<(i64, f64)>> {
     let bands = m.bands();
     let mut st = tx.prepare_cached(
-        "SELECT DISTINCT b.article_id, a.minhash FROM minhash_bands b JOIN articles a ON a.id = b.article_id \
+        "SELECT DISTINCT b.article_id, m.sig FROM minhash_bands b JOIN article_minhash m ON m.id = b.article_id \
          WHERE b.band IN (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)",
     )?;
     let rows = st.query_map(rusqlite::params_from_iter(bands.iter()), |r| {
@@ -310,8 +310,8 @@ impl Store {
                 let n = tx
                     .prepare_cached(
                         "INSERT INTO articles(hash, ext_id, url, title, source, dateline, dateline_start, \
-                         dateline_end, published, origin, body, minhash, engine, added) \
-                         VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14) ON CONFLICT(hash) DO NOTHING",
+                         dateline_end, published, origin, engine, added) \
+                         VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12) ON CONFLICT(hash) DO NOTHING",
                     )?
                     .execute(params![
                         &p.hash[..],
@@ -324,8 +324,6 @@ impl Store {
                         a.dateline_span.map(|s| s.end as i64),
                         published,
                         a.origin,
-                        a.body,
-                        p.minhash.as_ref().map(MinHash::to_bytes),
                         engine_string(&p.analysis),
                         now,
                     ])?;
@@ -337,15 +335,19 @@ impl Store {
                     continue;
                 }
                 let id = tx.last_insert_rowid();
+                tx.prepare_cached("INSERT INTO article_text(id, body) VALUES (?1, ?2)")?
+                    .execute(params![id, a.body])?;
                 if let Some(m) = &p.minhash {
                     if let Some((of, similarity)) = near_duplicate(&tx, m)? {
                         tx.execute(
-                            "UPDATE articles SET dup_of = ?2, similarity = ?3, minhash = NULL WHERE id = ?1",
+                            "UPDATE articles SET dup_of = ?2, similarity = ?3 WHERE id = ?1",
                             params![id, of, similarity],
                         )?;
                         out.push(Outcome::NearDuplicate { id, of, similarity });
                         continue;
                     }
+                    tx.prepare_cached("INSERT INTO article_minhash(id, sig) VALUES (?1, ?2)")?
+                        .execute(params![id, m.to_bytes()])?;
                     let mut st = tx.prepare_cached(
                         "INSERT OR IGNORE INTO minhash_bands(band, article_id) VALUES (?1, ?2)",
                     )?;
@@ -374,8 +376,9 @@ impl Store {
         let mut st = self
             .conn
             .prepare_cached(
-                "SELECT id, ext_id, url, title, source, dateline, dateline_start, dateline_end, published, \
-                 origin, body FROM articles WHERE id > ?1 AND dup_of IS NULL ORDER BY id LIMIT ?2",
+                "SELECT a.id, ext_id, url, title, source, dateline, dateline_start, dateline_end, published, \
+                 origin, t.body FROM articles a JOIN article_text t ON t.id = a.id \
+                 WHERE a.id > ?1 AND dup_of IS NULL ORDER BY a.id LIMIT ?2",
             )
             .map_err(|e| self.err(e))?;
         let rows = st

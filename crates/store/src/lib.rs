@@ -145,6 +145,8 @@ pub struct CheckReport {
     pub fts_mismatch: i64,
     /// Articles whose stored event count differs from their event rows.
     pub count_mismatch: i64,
+    /// Articles without their text, or texts without their article.
+    pub text_mismatch: i64,
 }
 
 impl CheckReport {
@@ -155,6 +157,7 @@ impl CheckReport {
             && self.orphan_groups == 0
             && self.fts_mismatch == 0
             && self.count_mismatch == 0
+            && self.text_mismatch == 0
     }
 }
 
@@ -178,8 +181,6 @@ CREATE TABLE IF NOT EXISTS articles (
   ext_id TEXT, url TEXT, title TEXT, source TEXT, dateline TEXT,
   dateline_start INTEGER, dateline_end INTEGER,
   published TEXT, origin TEXT,
-  body TEXT NOT NULL,
-  minhash BLOB,
   dup_of INTEGER REFERENCES articles(id),
   similarity REAL,
   engine TEXT NOT NULL,
@@ -189,6 +190,14 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS articles_dup ON articles(dup_of) WHERE dup_of IS NOT NULL;
+CREATE TABLE IF NOT EXISTS article_text (
+  id INTEGER PRIMARY KEY REFERENCES articles(id),
+  body TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS article_minhash (
+  id INTEGER PRIMARY KEY REFERENCES articles(id),
+  sig BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS minhash_bands (
   band INTEGER NOT NULL, article_id INTEGER NOT NULL,
   PRIMARY KEY (band, article_id)
@@ -313,6 +322,8 @@ impl Store {
             });
         }
         if read_only {
+            c.execute_batch("PRAGMA cache_size=-32768; PRAGMA mmap_size=1073741824;")
+                .map_err(|e| self.err(e))?;
             if version == 0 {
                 return Err(Error::Schema {
                     path: self.path.clone(),
@@ -320,6 +331,12 @@ impl Store {
                 });
             }
             return Ok(());
+        }
+        if version == 0 {
+            // Larger pages keep article rows (~2 KB) from leaving half of each page empty; only
+            // effective before the first write.
+            c.execute_batch("PRAGMA page_size=8192")
+                .map_err(|e| self.err(e))?;
         }
         if self.path != ":memory:" {
             let mode: String = c
@@ -334,7 +351,7 @@ impl Store {
         }
         c.execute_batch(
             "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; \
-             PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;",
+             PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768; PRAGMA mmap_size=1073741824;",
         )
         .map_err(|e| self.err(e))?;
         if version < SCHEMA_VERSION {
@@ -402,6 +419,10 @@ impl Store {
             )?,
             count_mismatch: one("SELECT count(*) FROM articles a WHERE a.n_events <> \
                  (SELECT count(*) FROM events e WHERE e.article_id = a.id)")?,
+            text_mismatch: one("SELECT (SELECT count(*) FROM articles a WHERE NOT EXISTS \
+                 (SELECT 1 FROM article_text t WHERE t.id = a.id)) + \
+                 (SELECT count(*) FROM article_text t WHERE NOT EXISTS \
+                 (SELECT 1 FROM articles a WHERE a.id = t.id))")?,
         })
     }
 

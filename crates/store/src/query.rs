@@ -263,7 +263,7 @@ impl Store {
             let sub = renumber(&ev_conds.join(" AND "), base, ev_params.len());
             params.extend(ev_params.iter().cloned());
             conds.push(format!(
-                "EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND {sub})"
+                "a.id IN (SELECT e.article_id FROM events e WHERE {sub})"
             ));
         } else {
             if let Some(d) = f.since {
@@ -276,12 +276,22 @@ impl Store {
             }
         }
         params.push(Value::Integer(f.limit_value()));
-        let sql = format!(
-            "SELECT a.id, a.title, a.source, a.published, a.url, a.origin, {score} AS score \
-             FROM {from} WHERE {} ORDER BY {order} LIMIT ?{}",
-            conds.join(" AND "),
-            params.len()
-        );
+        let has_text = f.text.as_deref().is_some_and(|t| !t.trim().is_empty());
+        let sql = if has_text && conds.len() == 1 {
+            // Text only: rank inside the index, then read just the top rows of `articles`.
+            format!(
+                "SELECT a.id, a.title, a.source, a.published, a.url, a.origin, r.score \
+                 FROM (SELECT rowid, {score} AS score FROM article_fts WHERE article_fts MATCH ?1 \
+                 ORDER BY score LIMIT ?2) r JOIN articles a ON a.id = r.rowid ORDER BY r.score, a.id"
+            )
+        } else {
+            format!(
+                "SELECT a.id, a.title, a.source, a.published, a.url, a.origin, {score} AS score \
+                 FROM {from} WHERE {} ORDER BY {order} LIMIT ?{}",
+                conds.join(" AND "),
+                params.len()
+            )
+        };
         let mut st = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
         let mut hits = st
             .query_map(rusqlite::params_from_iter(params.iter()), |r| {

@@ -653,7 +653,7 @@ fn concurrent_writers_store_each_article_once() {
     assert_eq!(st.articles, 200);
     let distinct: i64 = s
         .connection()
-        .query_row("SELECT count(DISTINCT body) FROM articles", [], |r| {
+        .query_row("SELECT count(DISTINCT body) FROM article_text", [], |r| {
             r.get(0)
         })
         .unwrap();
