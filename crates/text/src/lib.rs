@@ -8,20 +8,28 @@
 //! Tokens follow the conventions of the Universal Dependencies Indonesian treebanks (GSD, CSUI,
 //! PUD) where news text needs them:
 //! - reduplication and hyphenated compounds are one token (`negara-negara`, `ketar-ketir`,
-//!   `ke-5`, `1960-an`), a hyphen between digits is a range and splits (`5-10` -> `5` `-` `10`);
+//!   `ke-5`, `1960-an`, `APBN-P`, `Covid-19`); a hyphen between digits is a range and splits
+//!   (`5-10` -> `5` `-` `10`), as does one between two different capitalised words
+//!   (`Jakarta-Bandung`, `Januari-September`);
+//! - a slash joins numeric dates, letter pairs and lowercase pairs (`19/6/2025`, `S/A`,
+//!   `dan/atau`) and splits names and plain numbers (`DPR/MPR`, `4/2007`);
 //! - clitics stay inside the surface token (`rumahnya`): the morphology layer splits syntactic
 //!   words;
 //! - numbers keep their separators (`51.900`, `3,5`), clock times and numeric dates are one
 //!   [`TokenKind::DateTime`] token (`16.00`, `19/6/2025`, `(18/6)` -> `(` `18/6` `)`), `Rp3,5`
 //!   splits into `Rp` `3,5`;
-//! - abbreviations keep their dot (`dll.`, `Prof.`, `Jl.`, initials `B.J.`), domain names stay
-//!   whole (`kompas.com`), and URLs, e-mail addresses, `#hashtags`, `@mentions` are single tokens;
+//! - abbreviations keep their dot (`dll.`, `Prof.`, `Jl.`, initials `B.J.`) except a suffix
+//!   abbreviation that ends a sentence (`... jagung dll. Konon` -> `dll` `.`), as UD CSUI and PUD
+//!   write them (UD GSD detaches every such dot); domain names stay whole (`kompas.com`), and URLs,
+//!   e-mail addresses, `#hashtags`, `@mentions` are single tokens; `Moody's` -> `Moody` `'s`;
 //! - every quotation mark is its own [`TokenKind::Quote`] token; dashes, an ellipsis (`...`, `…`)
 //!   and emoji (with their modifiers and joiners) are single tokens.
 //!
 //! The scan is byte-level with ASCII fast paths and allocates nothing but the output vector.
-//! Sentence rules are described in the `sentence` module: line breaks always end a sentence, and a
-//! final `.` `?` `!` takes its closing quotes and brackets with it.
+//! Sentences: line breaks always end a sentence; a final `.` `?` `!` takes its closing quotes and
+//! brackets with it and ends the sentence when what follows can start one (not a lowercase word,
+//! not `,`); no sentence ends inside a quotation closed on the same line (`"Satu. Dua," kata X.`
+//! is one sentence, as in UD CSUI).
 //!
 //! ```
 //! use warta_text::TextBuf;

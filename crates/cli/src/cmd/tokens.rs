@@ -3,7 +3,6 @@
 use super::input::{read_all, InputArgs};
 use anyhow::Result;
 use clap::{Args as ClapArgs, ValueEnum};
-use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
 use warta_core::CharMap;
@@ -31,29 +30,6 @@ pub struct Args {
     pub format: Format,
     #[command(flatten)]
     pub input: InputArgs,
-}
-
-#[derive(Serialize)]
-struct JsonToken<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
-    lemma: &'a str,
-}
-
-#[derive(Serialize)]
-struct JsonSentence<'a> {
-    start: usize,
-    end: usize,
-    tokens: Vec<JsonToken<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonDoc<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    origin: Option<&'a str>,
-    text: &'a str,
-    sentences: Vec<JsonSentence<'a>>,
 }
 
 /// Runs the command.
@@ -97,37 +73,7 @@ pub fn run(a: Args) -> Result<u8> {
                 }
                 writeln!(out)?;
             }
-            Format::Json => {
-                let map = CharMap::new(text);
-                let lemmas: Vec<_> = buf.tokens.iter().map(|t| lem.lemma(t.text(text))).collect();
-                let sentences = buf
-                    .sentences
-                    .iter()
-                    .map(|s| JsonSentence {
-                        start: map.char_offset(s.span.start),
-                        end: map.char_offset(s.span.end),
-                        tokens: s
-                            .tokens()
-                            .map(|k| {
-                                let t = buf.tokens[k];
-                                JsonToken {
-                                    start: map.char_offset(t.span.start),
-                                    end: map.char_offset(t.span.end),
-                                    text: t.text(text),
-                                    lemma: &lemmas[k],
-                                }
-                            })
-                            .collect(),
-                    })
-                    .collect();
-                let doc = JsonDoc {
-                    origin: art.origin.as_deref(),
-                    text,
-                    sentences,
-                };
-                serde_json::to_writer(&mut out, &doc)?;
-                writeln!(out)?;
-            }
+            Format::Json => write_json(&mut out, art.origin.as_deref(), text, &buf, lem)?,
         }
     }
     out.flush()?;
@@ -136,4 +82,55 @@ pub fn run(a: Args) -> Result<u8> {
     } else {
         crate::exit::OK
     })
+}
+
+/// Writes one article as a JSON line, streaming (no per-token structures are built), with
+/// character offsets.
+fn write_json(
+    out: &mut dyn Write,
+    origin: Option<&str>,
+    text: &str,
+    buf: &TextBuf,
+    lem: &Lemmatizer,
+) -> Result<()> {
+    let map = CharMap::new(text);
+    out.write_all(b"{")?;
+    if let Some(o) = origin {
+        out.write_all(b"\"origin\":")?;
+        serde_json::to_writer(&mut *out, o)?;
+        out.write_all(b",")?;
+    }
+    out.write_all(b"\"text\":")?;
+    serde_json::to_writer(&mut *out, text)?;
+    out.write_all(b",\"sentences\":[")?;
+    for (n, s) in buf.sentences.iter().enumerate() {
+        if n > 0 {
+            out.write_all(b",")?;
+        }
+        write!(
+            out,
+            "{{\"start\":{},\"end\":{},\"tokens\":[",
+            map.char_offset(s.span.start),
+            map.char_offset(s.span.end)
+        )?;
+        for (k, t) in buf.tokens[s.tokens()].iter().enumerate() {
+            if k > 0 {
+                out.write_all(b",")?;
+            }
+            let w = t.text(text);
+            write!(
+                out,
+                "{{\"start\":{},\"end\":{},\"text\":",
+                map.char_offset(t.span.start),
+                map.char_offset(t.span.end)
+            )?;
+            serde_json::to_writer(&mut *out, w)?;
+            out.write_all(b",\"lemma\":")?;
+            serde_json::to_writer(&mut *out, lem.lemma(w).as_ref())?;
+            out.write_all(b"}")?;
+        }
+        out.write_all(b"]}")?;
+    }
+    out.write_all(b"]}\n")?;
+    Ok(())
 }
