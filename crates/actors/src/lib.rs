@@ -204,6 +204,8 @@ struct Alias {
 #[derive(Default)]
 pub struct Lexicon {
     entries: Vec<Entry>,
+    /// Entries flagged `notaftername`, by entry id.
+    not_after_name: Vec<bool>,
     aliases: Vec<Alias>,
     /// For each automaton pattern, the range of `aliases` that share its key, by priority.
     groups: Vec<(u32, u32)>,
@@ -256,6 +258,7 @@ impl Lexicon {
                     None => {
                         let id = lex.entries.len() as u32;
                         lex.entries.push(entry_of(&row, s));
+                        lex.not_after_name.push(row.not_after_name);
                         entry_aliases.push(Vec::new());
                         index.insert(k, id);
                         id
@@ -269,6 +272,7 @@ impl Lexicon {
             }
         }
         derive_demonyms(&mut lex.entries, &mut entry_aliases);
+        lex.not_after_name.resize(lex.entries.len(), false);
         for (id, e) in lex.entries.iter().enumerate() {
             lex.by_name.entry(e.name.clone()).or_insert(id as u32);
         }
@@ -345,7 +349,9 @@ impl Lexicon {
                 let (a0, a1) = self.groups[m.value() as usize];
                 for ai in a0..a1 {
                     let alias = &self.aliases[ai as usize];
-                    if case_ok(&alias.text, &text[os..oe]) {
+                    if case_ok(&alias.text, &text[os..oe])
+                        && !(self.not_after_name[alias.entry as usize] && after_name(text, os))
+                    {
                         s.cands.push((os, oe, alias.entry, ai));
                         break;
                     }
@@ -501,6 +507,97 @@ fn word_boundary(text: &str, s: usize, e: usize) -> bool {
     before && after
 }
 
+/// Capitalised words that may stand before a bloc name without being part of a place name
+/// (mostly sentence starters): `Namun Barat menolak`.
+const NOT_NAMES: &[&str] = &[
+    "namun",
+    "tetapi",
+    "tapi",
+    "dan",
+    "sementara",
+    "sedangkan",
+    "kemudian",
+    "lalu",
+    "bahkan",
+    "kini",
+    "saat",
+    "ketika",
+    "sebelumnya",
+    "selain",
+    "oleh",
+    "bagi",
+    "menurut",
+    "karena",
+    "sehingga",
+    "maka",
+    "akhirnya",
+    "jika",
+    "bila",
+    "apabila",
+    "meski",
+    "meskipun",
+    "walau",
+    "di",
+    "ke",
+    "dari",
+    "pada",
+    "untuk",
+    "dengan",
+    "para",
+    "pihak",
+    "sekutu",
+    "kubu",
+    "dunia",
+    "blok",
+    "negara",
+    "sanksi",
+    "tekanan",
+    "bantuan",
+    "kecaman",
+    "apakah",
+    "mengapa",
+    "kenapa",
+    "bagaimana",
+    "sebab",
+    "agar",
+    "supaya",
+    "setelah",
+    "sejak",
+    "hingga",
+    "sampai",
+    "yakni",
+    "yaitu",
+    "seperti",
+    "terutama",
+    "khususnya",
+    "juga",
+    "pun",
+    "itu",
+    "ini",
+    "adapun",
+];
+
+/// True when the word before `at` (same line, separated by spaces) is capitalised and not a
+/// function word: `Barat` in `Jakarta Barat`, but not in `Namun Barat menolak`.
+fn after_name(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let trimmed = before.trim_end_matches([' ', '\t', '\u{a0}']);
+    if trimmed.len() == before.len() {
+        return false; // no space: `-Barat`, or start of text
+    }
+    let word_start = trimmed
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &trimmed[word_start..];
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    !NOT_NAMES.contains(&lower.as_str())
+}
+
 /// The case rule: compares the alias as written with the matched text word by word.
 fn case_ok(alias: &str, found: &str) -> bool {
     let mut aw = alias
@@ -570,6 +667,24 @@ mod tests {
         ];
         for (a, f, want) in cases {
             assert_eq!(case_ok(a, f), want, "{a:?} vs {f:?}");
+        }
+    }
+
+    #[test]
+    fn after_a_name() {
+        let cases = [
+            ("Jakarta Barat", 8, true),
+            ("di Lombok Barat", 10, true),
+            ("Namun Barat menolak", 6, false),
+            ("Barat menolak", 0, false),
+            ("Rusia dan Barat", 10, false),
+            ("Rusia, Barat", 7, false),
+            ("kata Putin. Barat", 12, false),
+            ("– Barat", 4, false),
+            ("Kata Barat", 5, true),
+        ];
+        for (t, at, want) in cases {
+            assert_eq!(after_name(t, at), want, "{t:?}");
         }
     }
 

@@ -3,7 +3,7 @@
 //! Every file has the same shape: `#` comment lines, then a header row naming the columns it
 //! uses (any subset of [`COLUMNS`], in any order, `name` required), then one entry per row.
 //! Empty fields mean "none". `aliases` is a `|`-separated list; the `name` is always an alias
-//! too. `flags` is a `,`-separated list (`metonym`, `noname`).
+//! too. `flags` is a `,`-separated list (`metonym`, `noname`, `notaftername`).
 
 use crate::EntryKind;
 use warta_core::Ymd;
@@ -54,6 +54,8 @@ pub struct Row {
     pub metonym: bool,
     /// The name itself is not matched, only the aliases.
     pub noname: bool,
+    /// Not matched right after a capitalised word inside a sentence (`Barat` in `Jakarta Barat`).
+    pub not_after_name: bool,
 }
 
 /// A source file that does not parse.
@@ -159,6 +161,7 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Row>, SourceError> {
                         match flag {
                             "metonym" => row.metonym = true,
                             "noname" => row.noname = true,
+                            "notaftername" => row.not_after_name = true,
                             _ => return Err(err(line, format!("unknown flag {flag:?}"))),
                         }
                     }

@@ -110,6 +110,14 @@ fn table() {
             ],
         ),
         (
+            "Banjir di Jakarta Barat dan Lombok Barat; Namun Barat diam.",
+            &[
+                "Jakarta => Jakarta / IDN / GOV",
+                "Lombok => Lombok / IDN / -",
+                "Barat => Barat / WST / -",
+            ],
+        ),
+        (
             "Gempa di Nusa Tenggara Barat dan Sumatera Barat.",
             &[
                 "Nusa Tenggara Barat => Nusa Tenggara Barat / IDN / -",
