@@ -10,6 +10,10 @@ use crate::dict::{Dictionary, TriggerKind};
 use crate::{DocView, Event, LinkRel, Modality};
 use warta_core::TokenKind;
 
+/// How far (in tokens) a clause-level scope reaches: complements of accusations and denials,
+/// the look-back for a conditional opener. Real clauses are far shorter.
+const MAX_SCOPE: usize = 80;
+
 /// Words that may stand between a subject and its verb without ending the search.
 const AUX: &[&str] = &[
     "akan",
@@ -821,9 +825,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
         }
         if m == Modality::Asserted {
-            // conditional opener anywhere earlier in the clause
+            // conditional opener earlier in the clause (bounded look-back)
             let mut k = trig_start;
-            while k > sent.tok_start {
+            let floor = sent.tok_start.max(trig_start.saturating_sub(MAX_SCOPE));
+            while k > floor {
                 k -= 1;
                 let t = self.tok(k);
                 if surface_in(t, CONDITIONAL) {
@@ -868,9 +873,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// End of the complement that starts at `from`: the sentence end or a contrastive conjunction.
     fn complement_end(&self, si: usize, from: usize) -> usize {
         let sent = self.doc.sentences[si];
-        (from..sent.tok_end)
+        // bounded, so that a pathological megabyte "sentence" stays linear
+        let end = sent.tok_end.min(from + MAX_SCOPE);
+        (from..end)
             .find(|&k| surface_in(self.tok(k), CONTRAST))
-            .unwrap_or(sent.tok_end)
+            .unwrap_or(end)
     }
 
     fn build(
@@ -1123,9 +1130,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
             .enumerate()
             .filter_map(|(k, d)| d.scope.map(|s| (k, d.kind, s)))
             .collect();
+        // drafts of one sentence are created in token order: each scope touches only its range
         for (k, kind, (s, e)) in scopes {
-            for (j, d) in drafts.iter_mut().enumerate() {
-                if j == k || d.ev.trigger.0 < s || d.ev.trigger.0 >= e {
+            let first = drafts.partition_point(|d| d.ev.trigger.0 < s);
+            for (j, d) in drafts.iter_mut().enumerate().skip(first) {
+                if d.ev.trigger.0 >= e {
+                    break;
+                }
+                if j == k {
                     continue;
                 }
                 if matches!(d.ev.modality, Modality::Asserted | Modality::Future) {

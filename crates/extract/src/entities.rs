@@ -253,6 +253,10 @@ const INDONESIAN_OFFICES: &[&str] = &[
     "jaksa agung",
     "kasad",
 ];
+/// Words for the building of a body (`Gedung DPR`).
+const BUILDINGS: &[&str] = &[
+    "Gedung", "Kantor", "Markas", "Besar", "Kompleks", "Balai", "Wisma", "Mabes",
+];
 /// Offices named after their region (`Bupati Sukamaju`, `Gubernur Jawa Tengah`).
 const REGIONAL_ROLES: &[&str] = &[
     "bupati", "gubernur", "kota", "kapolda", "kapolres", "pangdam", "camat", "lurah", "kajati",
@@ -528,6 +532,31 @@ pub fn analyze(
                         continue;
                     }
                 }
+                // a building of a body: `Gedung DPR`, `Kantor KPK`, `Markas Besar TNI` (a place)
+                if words.iter().all(|w| BUILDINGS.contains(w)) {
+                    if let Some(Item::Lex(nm)) = items.get(ii + 1) {
+                        let nmm = matches[*nm];
+                        let ne = lex.entry(nmm.entry);
+                        if nmm.tok_start == e && ne.kind == EntryKind::Org {
+                            absorbed = Some(*nm);
+                            let span = Span::new(span.start, nmm.span.end);
+                            let a = ents.push_actor(ActorRec {
+                                name: span.slice(text).to_string(),
+                                country: ne.country.clone(),
+                                place: true,
+                                statelike: true,
+                                ..Default::default()
+                            });
+                            ents.mentions.push(Mention {
+                                span,
+                                tok: (s, nmm.tok_end),
+                                etype: "LOC",
+                                actor: a,
+                            });
+                            continue;
+                        }
+                    }
+                }
                 // organisation: head noun, absorbing a trailing country/place match
                 if ORG_HEADS.contains(&words[0]) && e - s >= 2 {
                     let mut end_tok = e;
@@ -686,6 +715,7 @@ fn build_args(
             .filter(|m| m.tok_start == k && lex.entry(m.entry).kind == EntryKind::Role)
     };
     let mut last_person: Option<usize> = None;
+    let mut last_group: Option<usize> = None;
     let mut k = 0;
     while k < tokens.len() {
         // pronoun subject -> most recent person
@@ -696,6 +726,19 @@ fn build_args(
                 ents.args.push(ArgPhrase {
                     tok: (k, k + 1),
                     actor: p,
+                    place: false,
+                });
+            }
+            k += 1;
+            continue;
+        }
+        // `mereka` -> the most recent group (a role-only or body actor, not a person or place)
+        if tokens[k].kind == TokenKind::Word && tokens[k].text(text).eq_ignore_ascii_case("mereka")
+        {
+            if let Some(g) = last_group {
+                ents.args.push(ArgPhrase {
+                    tok: (k, k + 1),
+                    actor: g,
                     place: false,
                 });
             }
@@ -836,6 +879,9 @@ fn build_args(
             }
         };
         let end = k.max(start + 1);
+        if !ents.actors[actor].person && !ents.actors[actor].place {
+            last_group = Some(actor);
+        }
         ents.args.push(ArgPhrase {
             tok: (start, end),
             actor,
