@@ -228,6 +228,15 @@ fn with_path(e: Error, name: &str) -> Error {
 }
 
 /// Parses a plain-text article (headline, publisher and date lines detected unless `opts.raw`).
+///
+/// Layouts: `headline / publisher / [date] / paragraphs`, `headline / date / paragraphs`,
+/// `date / headline / ...`, `headline / paragraphs`, a publisher line carrying the date
+/// (`Kompas.com - 19/06/2025, 14:20 WIB`), byline lines (`Penulis: ...`, skipped), or paragraphs
+/// only. The first line is a headline only when shaped like one (no final `.`, at most 30 words,
+/// not a dateline opening, not quoted speech, not two sentences) and the next line agrees (a
+/// header line, a dateline opening, title case, or a short line before a longer paragraph).
+/// `Baca juga:` lines and trailing credits (`Editor: ...`, `(ant/abc)`) leave the body.
+/// Never fails: an input that is all header keeps its text as body.
 pub fn parse_plain(text: &str, opts: &ReadOptions) -> Article {
     plain::parse(text, opts)
 }
