@@ -18,6 +18,7 @@ struct Opts {
     conv: Option<Convention>,
     fold: Option<(usize, usize)>,
     errors: usize,
+    bar: Option<f64>,
     files: Vec<PathBuf>,
 }
 
@@ -29,6 +30,7 @@ fn parse(args: &[String]) -> anyhow::Result<Opts> {
         conv: None,
         fold: None,
         errors: 0,
+        bar: None,
         files: Vec::new(),
     };
     let mut it = args.iter();
@@ -39,6 +41,7 @@ fn parse(args: &[String]) -> anyhow::Result<Opts> {
             "--out" => o.out = PathBuf::from(val()?),
             "--check" => o.check = true,
             "--errors" => o.errors = val()?.parse()?,
+            "--bar" => o.bar = Some(val()?.parse()?),
             "--conv" => {
                 o.conv = Some(match val()?.as_str() {
                     "gsd" => Convention::Gsd,
@@ -151,6 +154,7 @@ pub fn lemma_eval(args: &[String]) -> anyhow::Result<()> {
     if o.files.is_empty() {
         bail!("lemma-eval needs CoNLL-U files");
     }
+    let mut below = Vec::new();
     for f in &o.files {
         if f.to_string_lossy().contains("-test") {
             eprintln!(
@@ -198,13 +202,16 @@ pub fn lemma_eval(args: &[String]) -> anyhow::Result<()> {
         };
         let mut score = Score::default();
         eval_sentences(lem, &picked, &mut score);
+        let acc = 100.0 * score.correct as f64 / score.words.max(1) as f64;
         println!(
-            "{}\t{:?}\twords {}\tlemma accuracy {:.2}%",
+            "{}\t{:?}\twords {}\tlemma accuracy {acc:.2}%",
             f.display(),
             conv,
             score.words,
-            100.0 * score.correct as f64 / score.words.max(1) as f64
         );
+        if o.bar.is_some_and(|bar| acc < bar) {
+            below.push(format!("{} {acc:.2}%", f.display()));
+        }
         for (upos, (n, c)) in &score.by_upos {
             println!(
                 "  {upos:<6} {n:>6} {:>7.2}%",
@@ -216,6 +223,13 @@ pub fn lemma_eval(args: &[String]) -> anyhow::Result<()> {
         for ((form, gold, got), n) in errs.iter().take(o.errors) {
             println!("  err {n:>3} {form}\tgold={gold}\tgot={got}");
         }
+    }
+    if !below.is_empty() {
+        bail!(
+            "below the bar of {:.2}%: {}",
+            o.bar.unwrap_or_default(),
+            below.join(", ")
+        );
     }
     Ok(())
 }

@@ -3,8 +3,8 @@
 //! Tasks:
 //! - `build-lemmas [--data DIR] [--out FILE] [--check]`: compile `data/lemma/` + shared sources into
 //!   `data/lemma/lexicon.bin` (see [`lemmas`]).
-//! - `lemma-eval [--data DIR] [--conv gsd|csui] [--fold K/N] FILE.conllu...`: lemma accuracy on
-//!   gold tokenisation.
+//! - `lemma-eval [--data DIR] [--conv gsd|csui] [--fold K/N] [--bar PCT] [--errors N] FILE...`:
+//!   lemma accuracy on gold tokenisation.
 //! - `lemma-words [--conv gsd|csui]`: `form<TAB>initial` lines on stdin -> one lemma per line.
 //! - `build-actors [--data DIR] [--out DIR] [--check]`: generate `data/actors/countries.tsv` and
 //!   `data/actors/places.tsv` from CLDR and GeoNames (see [`actors`]).

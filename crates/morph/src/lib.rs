@@ -285,6 +285,8 @@ impl<'d> Core<'d> {
                 let (lemmas, _) = self.conv_tables();
                 match self.data.overrides.get(piece).or_else(|| lemmas.get(piece)) {
                     Some(l) => l.to_string(),
+                    // A reduplicated name-cased word is still a plural: `Raja-Raja` -> `raja`.
+                    None if piece.contains('-') => self.reduplication(piece).to_lowercase(),
                     None => piece.to_lowercase(),
                 }
             } else {
