@@ -32,9 +32,10 @@
 //!   overlap-matched statement with a gold speaker, the prediction is right when its speaker span
 //!   overlaps a gold speaker entity. A `Speaker::Anaphor` (`ujarnya`, `kata dia`) is right when
 //!   its own span overlaps the gold (the corpus tags `dia` as PERSONCOREF) or when its resolution
-//!   does; anaphors and `Speaker::Unknown` are resolved as `warta-extract` would in the simplest
-//!   case: to the resolved speaker mention of the nearest earlier quote (of any kind) in the same
-//!   article.
+//!   does, or names the same person (the resolution is an earlier occurrence of the name, so it
+//!   is compared by name words: a capitalised word of 3+ letters in common). Anaphors and
+//!   `Speaker::Unknown` are resolved as `warta-extract` would in the simplest case: to the
+//!   resolved speaker mention of the nearest earlier quote (of any kind) in the same article.
 //!
 //! ```
 //! use warta_eval::pfsa::{evaluate, parse};
@@ -495,6 +496,35 @@ fn gold_speaker(doc: &PfsaDoc, st: &Entity) -> Vec<Span> {
         .collect()
 }
 
+/// Whether a quote's speaker agrees with the gold speaker entities: its own span (mention or
+/// pronoun) overlaps one, or its resolved mention (an earlier occurrence, for anaphors) shares a
+/// name word (capitalised, 3+ letters) with one.
+fn speaker_ok(text: &str, q: &Quote, resolved: Option<Span>, gold: &[Span]) -> bool {
+    let own = match q.speaker {
+        Speaker::Mention(s) | Speaker::Anaphor(s) => Some(s),
+        Speaker::Unknown => None,
+    };
+    if own.is_some_and(|s| gold.iter().any(|g| g.overlaps(s))) {
+        return true;
+    }
+    let Some(r) = resolved else {
+        return false;
+    };
+    if gold.iter().any(|g| g.overlaps(r)) {
+        return true;
+    }
+    let name_words = |s: Span| -> Vec<String> {
+        s.slice(text)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let rw = name_words(r);
+    gold.iter()
+        .any(|g| name_words(*g).iter().any(|w| rw.contains(w)))
+}
+
 /// Runs the text layer and `find_quotes` over every article and scores them (no `names`).
 pub fn evaluate(docs: &[PfsaDoc]) -> PfsaReport {
     evaluate_with(docs, false)
@@ -613,14 +643,7 @@ pub fn error_examples(docs: &[PfsaDoc], max: usize) -> String {
         for (gi, pi) in match_spans(&gold, &direct, false) {
             let gs = gold_speaker(doc, statements[gi]);
             let got = resolved[didx[pi]];
-            let own = match quotes[didx[pi]].speaker {
-                Speaker::Mention(s) | Speaker::Anaphor(s) => Some(s),
-                Speaker::Unknown => None,
-            };
-            let ok = [own, got]
-                .iter()
-                .flatten()
-                .any(|s| gs.iter().any(|g| g.overlaps(*s)));
+            let ok = speaker_ok(text, &quotes[didx[pi]], got, &gs);
             if !gs.is_empty() && !ok && spk.len() < max {
                 let want: Vec<&str> = gs.iter().map(|g| g.slice(text)).collect();
                 spk.push(format!(
@@ -726,14 +749,7 @@ fn score_doc(doc: &PfsaDoc, quotes: &[Quote], r: &mut PfsaReport) {
         }
         let qi = direct_idx[pi];
         r.speaker_total += 1;
-        let own = match quotes[qi].speaker {
-            Speaker::Mention(s) | Speaker::Anaphor(s) => Some(s),
-            Speaker::Unknown => None,
-        };
-        let ok = [own, resolved[qi]]
-            .iter()
-            .flatten()
-            .any(|s| gs.iter().any(|g| g.overlaps(*s)));
+        let ok = speaker_ok(text, &quotes[qi], resolved[qi], &gs);
         if ok {
             r.speaker_correct += 1;
         }

@@ -565,6 +565,20 @@ pub(crate) const PRE_VERB_ADVERBS: &[&str] = &[
     "segera",
     "tegas",
     "lantas",
+    "bisa",
+    "dapat",
+    "akan",
+    "harus",
+    "perlu",
+    "ingin",
+    "mau",
+    "masih",
+    "terus",
+    "kerap",
+    "sering",
+    "selalu",
+    "sangat",
+    "cukup",
 ];
 
 /// Opening words of a comma segment that make it a discourse opener, not part of a subject
@@ -635,6 +649,10 @@ pub(crate) const OPENERS: &[&str] = &[
     "belakangan",
     "sebab",
     "misalnya",
+    "yang",
+    "kendati",
+    "walaupun",
+    "biarpun",
 ];
 
 /// Single conjunctions dropped from the start of a subject without a comma
@@ -659,6 +677,10 @@ pub(crate) const LEAD_CONJ: &[&str] = &[
     "padahal",
     "maka",
     "jadi",
+    "kendati",
+    "meski",
+    "walaupun",
+    "yang",
 ];
 
 #[cfg(test)]

@@ -175,7 +175,9 @@ pub(crate) fn backward(text: &str, lo: usize, cue_start: usize, names: &[Span]) 
                 if words >= MAX_WORDS {
                     break;
                 }
-                if !lex::is_cap(w) && lex::in_list(w, lex::SUBJECT_STOPS) {
+                if !lex::is_cap(w)
+                    && (lex::in_list(w, lex::SUBJECT_STOPS) || lex::post_cue(w).is_some())
+                {
                     break;
                 }
                 if words == 0 && w.eq_ignore_ascii_case("yang") {
@@ -321,8 +323,13 @@ fn appositive_segment(text: &str, lo: usize, comma: usize) -> Option<usize> {
     }
     let s = start?;
     let seg = &text[s..comma];
+    let last_word = seg.split_whitespace().last().unwrap_or("");
     if lex::in_list(first_word, lex::OPENERS)
         || lex::in_list(first_word, lex::LEAD_CONJ)
+        || lex::in_list(
+            last_word,
+            &["demikian", "begitu", "itu", "ini", "jelas", "pula"],
+        )
         || seg.chars().any(|c| c.is_ascii_digit())
         || seg.split_whitespace().any(lex::looks_like_verb)
         || !lex::is_cap(first_word) && !seg.split_whitespace().any(lex::is_cap)
