@@ -211,6 +211,7 @@ pub struct Lexicon {
     groups: Vec<(u32, u32)>,
     ac: Option<DoubleArrayAhoCorasick<u32>>,
     by_name: HashMap<String, u32>,
+    fingerprint: u64,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -246,7 +247,10 @@ impl Lexicon {
     /// Builds a lexicon from TSV sources (see [`source`]), earlier sources first in priority.
     /// Country entries with an ISO code also get derived demonym and government entries.
     pub fn from_sources(sources: &[Source<'_>]) -> Result<Lexicon, Error> {
-        let mut lex = Lexicon::default();
+        let mut lex = Lexicon {
+            fingerprint: fingerprint(sources),
+            ..Lexicon::default()
+        };
         // (kind, name, country) -> entry, so a hand row adds aliases to a generated one
         let mut index: HashMap<(EntryKind, String, Option<String>), u32> = HashMap::new();
         let mut entry_aliases: Vec<Vec<String>> = Vec::new();
@@ -401,6 +405,11 @@ impl Lexicon {
             .filter(move |a| a.entry == id)
             .map(|a| &*a.text)
     }
+    /// A 64-bit FNV-1a hash of the source files (names and texts), to identify the lexicon
+    /// version in output (`format!("{:016x}", lex.fingerprint())`).
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
+    }
     /// Number of distinct match keys in the automaton.
     pub fn pattern_count(&self) -> usize {
         self.groups.len()
@@ -413,6 +422,17 @@ impl Lexicon {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
+}
+
+fn fingerprint(sources: &[Source<'_>]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for s in sources {
+        for b in s.file.bytes().chain([0]).chain(s.text.bytes()).chain([0]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
 }
 
 fn entry_of(row: &Row, s: &Source<'_>) -> Entry {
@@ -686,6 +706,62 @@ mod tests {
         for (t, at, want) in cases {
             assert_eq!(after_name(t, at), want, "{t:?}");
         }
+    }
+
+    #[test]
+    fn priority_merge_and_noname() {
+        let people = "name\taliases\tcountry\tflags\nJohn Doe\tDoe\tUSA\t\nHidden Name\tAlias Only\tFRA\tnoname\n";
+        let places = "name\taliases\tcountry\nDoe\t\tCAN\n";
+        let hand = "name\taliases\tcountry\nRusia\tFederasi Rusia\tRUS\n";
+        let gen = "name\taliases\tcountry\nRusia\t\tRUS\n";
+        let lex = Lexicon::from_sources(&[
+            src("people", people, EntryKind::Person),
+            src("hand", hand, EntryKind::Country),
+            src("gen", gen, EntryKind::Country),
+            src("places", places, EntryKind::Place),
+        ])
+        .unwrap();
+        let found = |text: &str| {
+            let mut out = Vec::new();
+            lex.find(text, &[], &mut out);
+            out.iter()
+                .map(|m| {
+                    (
+                        m.span.slice(text).to_string(),
+                        lex.entry(m.entry).name.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        // the earlier source wins a shared alias
+        assert_eq!(found("Doe"), [("Doe".to_string(), "John Doe".to_string())]);
+        // noname: only the aliases match
+        assert!(found("Hidden Name").is_empty());
+        assert_eq!(found("Alias Only")[0].1, "Hidden Name");
+        // same kind, name and country: one entry with both sources' aliases
+        let countries = lex
+            .entries()
+            .iter()
+            .filter(|e| e.kind == EntryKind::Country)
+            .count();
+        assert_eq!(countries, 1);
+        assert_eq!(found("Federasi Rusia")[0].1, "Rusia");
+        // derived entries for an ISO country
+        assert_eq!(found("warga Rusia")[0].1, "warga Rusia");
+        assert_eq!(found("pemerintah Federasi Rusia")[0].1, "pemerintah Rusia");
+    }
+
+    #[test]
+    fn fingerprint_changes_with_the_sources() {
+        let a = [src("a.tsv", "name\nX\n", EntryKind::Org)];
+        let b = [src("a.tsv", "name\nY\n", EntryKind::Org)];
+        let la = Lexicon::from_sources(&a).unwrap();
+        let lb = Lexicon::from_sources(&b).unwrap();
+        assert_ne!(la.fingerprint(), lb.fingerprint());
+        assert_eq!(
+            la.fingerprint(),
+            Lexicon::from_sources(&a).unwrap().fingerprint()
+        );
     }
 
     #[test]
