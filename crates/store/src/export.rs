@@ -436,7 +436,9 @@ fn actor_cols(parties: &[PartyOut], name: &str) -> [String; 10] {
     let p = parties.first();
     let get = |f: fn(&PartyOut) -> Option<&String>| p.and_then(f).cloned().unwrap_or_default();
     [
-        p.map(party_code).unwrap_or_default(),
+        p.filter(|p| p.country.is_some() || p.org.is_some() || p.sector.is_some())
+            .map(party_code)
+            .unwrap_or_default(),
         name.to_uppercase(),
         get(|p| p.country.as_ref()),
         get(|p| p.org.as_ref()),

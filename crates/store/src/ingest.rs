@@ -197,6 +197,8 @@ fn insert_analysis(
             .get(e.sentence)
             .map(|s| char_slice(&a.text, s.start, s.end))
             .unwrap_or("");
+        let atags = party_tags(&e.actor, &a.actors);
+        let rtags = party_tags(&e.recipient, &a.actors);
         ins.execute(params![
             id,
             e.id,
@@ -210,8 +212,8 @@ fn insert_analysis(
             rk,
             party_names(&e.actor, &a.actors),
             party_names(&e.recipient, &a.actors),
-            party_tags(&e.actor, &a.actors),
-            party_tags(&e.recipient, &a.actors),
+            atags,
+            rtags,
             date,
             day,
             e.sentence as i64,
@@ -220,12 +222,17 @@ fn insert_analysis(
             f64::from(e.confidence),
             serde_json::to_string(e).unwrap_or_default(),
         ])?;
+        let eid = tx.last_insert_rowid();
+        let mut tag =
+            tx.prepare_cached("INSERT OR IGNORE INTO event_tags(tag, event_id) VALUES (?1, ?2)")?;
+        for t in atags.split('|').chain(rtags.split('|')) {
+            if !t.is_empty() {
+                tag.execute(params![t, eid])?;
+            }
+        }
     }
-    let mut act = tx.prepare_cached(
-        "INSERT INTO actors(article_id, key, name, country, sector, org, wikidata, mentions) \
-         VALUES (?1,?2,?3,?4,?5,?6,?7,?8) \
-         ON CONFLICT(article_id, key) DO UPDATE SET mentions = mentions + excluded.mentions",
-    )?;
+    // One row per actor key per article, and the running totals per key.
+    let mut per_key: Vec<(String, &warta_core::analysis::ActorOut, i64)> = Vec::new();
     for ac in &a.actors {
         let key = ac.wikidata.clone().unwrap_or_else(|| {
             ac.name
@@ -237,6 +244,22 @@ fn insert_analysis(
         if key.is_empty() {
             continue;
         }
+        let n = ac.mentions.len().max(1) as i64;
+        match per_key.iter_mut().find(|(k, _, _)| *k == key) {
+            Some(e) => e.2 += n,
+            None => per_key.push((key, ac, n)),
+        }
+    }
+    let mut act = tx.prepare_cached(
+        "INSERT INTO actors(article_id, key, name, country, sector, org, wikidata, mentions) \
+         VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
+    )?;
+    let mut tot = tx.prepare_cached(
+        "INSERT INTO actor_totals(key, name, country, sector, org, mentions, articles) \
+         VALUES (?1,?2,?3,?4,?5,?6,1) ON CONFLICT(key) DO UPDATE SET \
+         mentions = mentions + excluded.mentions, articles = articles + 1",
+    )?;
+    for (key, ac, n) in &per_key {
         act.execute(params![
             id,
             key,
@@ -245,8 +268,9 @@ fn insert_analysis(
             ac.sector,
             ac.org,
             ac.wikidata,
-            ac.mentions.len().max(1) as i64
+            n
         ])?;
+        tot.execute(params![key, ac.name, ac.country, ac.sector, ac.org, n])?;
     }
     tx.execute(
         "UPDATE articles SET n_events = ?2, engine = ?3 WHERE id = ?1",
@@ -438,7 +462,19 @@ impl Store {
                 old.sort();
                 new.sort();
                 let (added, removed) = multiset_diff(&new, &old);
+                tx.execute(
+                    "DELETE FROM event_tags WHERE event_id IN \
+                     (SELECT id FROM events WHERE article_id = ?1)",
+                    [id],
+                )?;
                 tx.execute("DELETE FROM events WHERE article_id = ?1", [id])?;
+                tx.execute(
+                    "UPDATE actor_totals SET mentions = actor_totals.mentions - ac.mentions, \
+                     articles = actor_totals.articles - 1 \
+                     FROM (SELECT key, mentions FROM actors WHERE article_id = ?1) AS ac \
+                     WHERE actor_totals.key = ac.key",
+                    [id],
+                )?;
                 tx.execute("DELETE FROM actors WHERE article_id = ?1", [id])?;
                 tx.execute("DELETE FROM article_fts WHERE rowid = ?1", [id])?;
                 index_fts(&tx, *id, p)?;
@@ -453,6 +489,7 @@ impl Store {
                     });
                 }
             }
+            tx.execute("DELETE FROM actor_totals WHERE articles <= 0", [])?;
             tx.execute(
                 "DELETE FROM event_groups WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.group_id = event_groups.id)",
                 [],

@@ -137,7 +137,7 @@ pub struct Stats {
 pub struct CheckReport {
     /// `PRAGMA integrity_check` lines (`["ok"]` when sound).
     pub integrity: Vec<String>,
-    /// Events whose article does not exist.
+    /// Events whose article does not exist, and event tags whose event does not exist.
     pub orphan_events: i64,
     /// Events whose group does not exist.
     pub orphan_groups: i64,
@@ -147,6 +147,8 @@ pub struct CheckReport {
     pub count_mismatch: i64,
     /// Articles without their text, or texts without their article.
     pub text_mismatch: i64,
+    /// Actor keys whose running totals differ from the per-article rows.
+    pub totals_mismatch: i64,
 }
 
 impl CheckReport {
@@ -158,6 +160,7 @@ impl CheckReport {
             && self.fts_mismatch == 0
             && self.count_mismatch == 0
             && self.text_mismatch == 0
+            && self.totals_mismatch == 0
     }
 }
 
@@ -226,12 +229,20 @@ CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
 CREATE INDEX IF NOT EXISTS events_group ON events(group_id);
 CREATE INDEX IF NOT EXISTS events_cameo ON events(cameo);
 CREATE INDEX IF NOT EXISTS events_day ON events(day);
+CREATE TABLE IF NOT EXISTS event_tags (
+  tag TEXT NOT NULL, event_id INTEGER NOT NULL,
+  PRIMARY KEY (tag, event_id)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS actors (
   article_id INTEGER NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL,
   country TEXT, sector TEXT, org TEXT, wikidata TEXT, mentions INTEGER NOT NULL,
   PRIMARY KEY (article_id, key)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS actors_key ON actors(key);
+CREATE TABLE IF NOT EXISTS actor_totals (
+  key TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT, sector TEXT, org TEXT,
+  mentions INTEGER NOT NULL, articles INTEGER NOT NULL
+) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(
   title, lemmas, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
 );
@@ -409,8 +420,10 @@ impl Store {
             .map_err(|e| self.err(e))?;
         Ok(CheckReport {
             integrity,
-            orphan_events: one("SELECT count(*) FROM events e WHERE NOT EXISTS \
-                 (SELECT 1 FROM articles a WHERE a.id = e.article_id)")?,
+            orphan_events: one("SELECT (SELECT count(*) FROM events e WHERE NOT EXISTS \
+                 (SELECT 1 FROM articles a WHERE a.id = e.article_id)) + \
+                 (SELECT count(*) FROM event_tags t WHERE NOT EXISTS \
+                 (SELECT 1 FROM events e WHERE e.id = t.event_id))")?,
             orphan_groups: one("SELECT count(*) FROM events e WHERE NOT EXISTS \
                  (SELECT 1 FROM event_groups g WHERE g.id = e.group_id)")?,
             fts_mismatch: one(
@@ -423,6 +436,11 @@ impl Store {
                  (SELECT 1 FROM article_text t WHERE t.id = a.id)) + \
                  (SELECT count(*) FROM article_text t WHERE NOT EXISTS \
                  (SELECT 1 FROM articles a WHERE a.id = t.id))")?,
+            totals_mismatch: one(
+                "SELECT count(*) FROM (SELECT key, sum(mentions) AS m, count(*) AS n FROM actors \
+                 GROUP BY key) x FULL OUTER JOIN actor_totals t ON t.key = x.key \
+                 WHERE x.m IS NOT t.mentions OR x.n IS NOT t.articles",
+            )?,
         })
     }
 

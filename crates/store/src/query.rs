@@ -49,17 +49,15 @@ impl Filter {
     pub(crate) fn event_conds(&self, params: &mut Vec<Value>) -> Vec<String> {
         let mut c = Vec::new();
         if let Some(a) = &self.actor {
-            let tag = format!(
-                "|{}|",
-                a.split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .to_lowercase()
-            );
+            let tag = a
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
             params.push(Value::Text(tag));
             let n = params.len();
             c.push(format!(
-                "(instr(e.actor_tags, ?{n}) > 0 OR instr(e.recipient_tags, ?{n}) > 0)"
+                "e.id IN (SELECT event_id FROM event_tags WHERE tag = ?{n})"
             ));
         }
         if let Some(v) = &self.cameo {
@@ -420,13 +418,15 @@ impl Store {
     /// `source`, `since`, `until` by article.
     pub fn actors(&self, f: &Filter) -> Result<Vec<ActorCount>> {
         let mut params: Vec<Value> = Vec::new();
+        let by_article = f.source.is_some() || f.since.is_some() || f.until.is_some();
+        let t = if by_article { "ac" } else { "t" };
         let mut conds = vec!["1".to_string()];
         if let Some(v) = &f.actor {
             params.push(Value::Text(v.trim().to_lowercase()));
             let n = params.len();
             conds.push(format!(
-                "(ac.key = ?{n} OR lower(ac.name) = ?{n} OR lower(ac.country) = ?{n} \
-                 OR lower(ac.sector) = ?{n} OR lower(ac.org) = ?{n})"
+                "({t}.key = ?{n} OR lower({t}.name) = ?{n} OR lower({t}.country) = ?{n} \
+                 OR lower({t}.sector) = ?{n} OR lower({t}.org) = ?{n})"
             ));
         }
         if let Some(s) = &f.source {
@@ -442,14 +442,24 @@ impl Store {
             conds.push(format!("a.published <= ?{}", params.len()));
         }
         params.push(Value::Integer(f.limit_value()));
-        let sql = format!(
-            "SELECT ac.key, max(ac.name), max(ac.country), max(ac.sector), max(ac.org), \
-             sum(ac.mentions) AS m, count(DISTINCT ac.article_id) AS na \
-             FROM actors ac JOIN articles a ON a.id = ac.article_id WHERE {} \
-             GROUP BY ac.key ORDER BY m DESC, na DESC, ac.key LIMIT ?{}",
-            conds.join(" AND "),
-            params.len()
-        );
+        let sql = if by_article {
+            format!(
+                "SELECT ac.key, max(ac.name), max(ac.country), max(ac.sector), max(ac.org), \
+                 sum(ac.mentions) AS m, count(DISTINCT ac.article_id) AS na \
+                 FROM actors ac JOIN articles a ON a.id = ac.article_id WHERE {} \
+                 GROUP BY ac.key ORDER BY m DESC, na DESC, ac.key LIMIT ?{}",
+                conds.join(" AND "),
+                params.len()
+            )
+        } else {
+            // Running totals: no scan of the per-article rows.
+            format!(
+                "SELECT t.key, t.name, t.country, t.sector, t.org, t.mentions, t.articles \
+                 FROM actor_totals t WHERE {} ORDER BY t.mentions DESC, t.articles DESC, t.key LIMIT ?{}",
+                conds.join(" AND "),
+                params.len()
+            )
+        };
         let mut st = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
         let rows = st
             .query_map(rusqlite::params_from_iter(params.iter()), |r| {

@@ -397,6 +397,24 @@ fn filters() {
         let dbg = format!("{f:?}");
         assert_eq!(count(f), want, "{dbg}");
     }
+    let dw = s
+        .actors(&Filter {
+            source: Some("dw".into()),
+            ..Filter::default()
+        })
+        .unwrap();
+    assert_eq!(dw.len(), 1);
+    assert_eq!(
+        (dw[0].key.as_str(), dw[0].mentions, dw[0].articles),
+        ("Q7747", 2, 1)
+    );
+    let all = s
+        .actors(&Filter {
+            actor: Some("rus".into()),
+            ..Filter::default()
+        })
+        .unwrap();
+    assert_eq!((all[0].mentions, all[0].articles), (4, 2));
     // Matching events come with the hit; the others of the article do not.
     let hits = s
         .search(&Filter {
