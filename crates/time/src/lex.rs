@@ -403,16 +403,41 @@ fn slot(key: u128) -> usize {
 struct Tables {
     /// Open-addressing hash table keyed by the packed word (0 = empty slot).
     slots: Box<[(u128, Kw)]>,
-    /// Pre-filter: bit `last letter` of `filter[len * 26 + first letter]` is set when some keyword
-    /// of that byte length (with room for an inner apostrophe) starts and ends with those letters.
-    filter: Box<[u32]>,
-    /// The same pre-filter for the keywords that can open an expression ([`starts`]).
-    start_filter: Box<[u32]>,
+}
+
+/// Pre-filter: bit `last letter` of `FILTER[len * 26 + first letter]` is set when some keyword of
+/// that byte length (with room for an inner apostrophe) starts and ends with those letters.
+/// Built at compile time.
+static FILTER: [u32; FILTER_LEN] = build_filter(false);
+/// The same pre-filter for the keywords that can open an expression ([`starts`]).
+static START_FILTER: [u32; FILTER_LEN] = build_filter(true);
+const FILTER_LEN: usize = (MAX_LEN + 1) * 26;
+
+const fn build_filter(start_only: bool) -> [u32; FILTER_LEN] {
+    let mut f = [0u32; FILTER_LEN];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let (w, k) = WORDS[i];
+        if !start_only || starts(k) {
+            let first = (w[0] - b'a') as usize;
+            let last = w[w.len() - 1] - b'a';
+            let lens = [w.len(), w.len() + 1, w.len() + 3];
+            let mut j = 0;
+            while j < lens.len() {
+                if lens[j] <= MAX_LEN {
+                    f[lens[j] * 26 + first] |= 1 << last;
+                }
+                j += 1;
+            }
+        }
+        i += 1;
+    }
+    f
 }
 
 /// True for the keywords an expression can start with; the others (`lalu`, `ini`, `pada`, ...)
 /// only matter next to one, so the main scan skips them after a cheap pre-filter.
-pub(crate) fn starts(k: Kw) -> bool {
+pub(crate) const fn starts(k: Kw) -> bool {
     matches!(
         k,
         Kw::Day(_)
@@ -440,8 +465,6 @@ pub(crate) fn starts(k: Kw) -> bool {
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let mut slots = vec![(0u128, Kw::None); SLOTS].into_boxed_slice();
-    let mut filter = vec![0u32; (MAX_LEN + 1) * 26].into_boxed_slice();
-    let mut start_filter = filter.clone();
     for &(w, k) in WORDS {
         let key = w.iter().fold(0u128, |a, &c| (a << 8) | u128::from(c));
         let mut i = slot(key);
@@ -449,22 +472,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             i = (i + 1) & (SLOTS - 1);
         }
         slots[i] = (key, k);
-        let (first, last) = (w[0] - b'a', w[w.len() - 1] - b'a');
-        // `jum'at` (one byte more) and `jum’at` (three bytes more) share the entry of `jumat`
-        for len in [w.len(), w.len() + 1, w.len() + 3] {
-            if len <= MAX_LEN {
-                filter[len * 26 + usize::from(first)] |= 1 << last;
-                if starts(k) {
-                    start_filter[len * 26 + usize::from(first)] |= 1 << last;
-                }
-            }
-        }
     }
-    Tables {
-        slots,
-        filter,
-        start_filter,
-    }
+    Tables { slots }
 });
 
 /// Longest keyword in bytes, apostrophes included.
@@ -481,6 +490,7 @@ pub(crate) fn keyword(word: &[u8]) -> Kw {
 }
 
 /// Like [`keyword`], but `Kw::None` for a word that cannot open an expression.
+#[inline]
 pub(crate) fn start_keyword(word: &[u8]) -> Kw {
     let k = lookup(word, true);
     if starts(k) {
@@ -490,46 +500,33 @@ pub(crate) fn start_keyword(word: &[u8]) -> Kw {
     }
 }
 
-/// Cheap pre-filter of the main scan: false when the plain ASCII word `word` (no apostrophe)
-/// certainly cannot open an expression.
 #[inline]
-pub(crate) fn may_start(word: &[u8]) -> bool {
-    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
-        return false;
-    };
-    if word.len() < 2 || word.len() > MAX_LEN {
-        return false;
-    }
-    let first = usize::from((first | 0x20).wrapping_sub(b'a'));
-    let last = (last | 0x20).wrapping_sub(b'a');
-    first < 26 && last < 26 && TABLES.start_filter[word.len() * 26 + first] & (1 << last) != 0
-}
-
 fn lookup(word: &[u8], start_only: bool) -> Kw {
     let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
         return Kw::None;
     };
-    if word.len() < 2 || word.len() > MAX_LEN || !first.is_ascii_alphabetic() {
+    if word.len() < 2 || word.len() > MAX_LEN {
         return Kw::None;
     }
-    let t = &*TABLES;
-    let first = (first | 0x20).wrapping_sub(b'a');
+    let first = usize::from((first | 0x20).wrapping_sub(b'a'));
     let last = (last | 0x20).wrapping_sub(b'a');
-    let filter = if start_only {
-        &t.start_filter
-    } else {
-        &t.filter
-    };
-    if first >= 26 || last >= 26 || filter[word.len() * 26 + usize::from(first)] & (1 << last) == 0
-    {
+    let filter = if start_only { &START_FILTER } else { &FILTER };
+    if first >= 26 || last >= 26 || filter[word.len() * 26 + first] & (1 << last) == 0 {
         return Kw::None;
     }
+    probe(word)
+}
+
+/// Hash-table look-up of a word that passed the pre-filter.
+#[inline(never)]
+fn probe(word: &[u8]) -> Kw {
     let mut key = 0u128;
     for &c in word {
         if c.is_ascii_alphabetic() {
             key = (key << 8) | u128::from(c | 0x20);
         }
     }
+    let t = &*TABLES;
     let mut i = slot(key);
     loop {
         let (k, v) = t.slots[i];
@@ -762,10 +759,88 @@ impl<'a> Lexer<'a> {
     }
 }
 
-/// The start of the char that contains byte `i` (`i` itself on an ASCII byte).
-pub(crate) fn char_start(b: &[u8], mut i: usize) -> usize {
-    while i > 0 && i < b.len() && (b[i] & 0xC0) == 0x80 {
-        i -= 1;
+/// Byte classes of the main scan: [`LETTER`], [`DIGIT`], [`HIGH`] (any byte of a non-ASCII char),
+/// or 0 (space, punctuation, control).
+pub(crate) static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c >= 0x80 {
+            HIGH
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+/// An ASCII letter.
+pub(crate) const LETTER: u8 = 1;
+/// An ASCII digit.
+pub(crate) const DIGIT: u8 = 2;
+/// A byte of a non-ASCII char.
+pub(crate) const HIGH: u8 = 3;
+
+/// The end of the run of ASCII letters that starts at byte `i`, eight bytes at a time (SWAR).
+#[inline]
+pub(crate) fn letters_end(b: &[u8], mut i: usize) -> usize {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(bytes);
+        if x & HI != 0 {
+            break; // a non-ASCII byte: finish bytewise
+        }
+        let lower = x | 0x2020_2020_2020_2020;
+        // high bit of each byte: byte >= b'a' and not byte >= b'z' + 1 (no carries: all < 0x80)
+        let ge_a = lower.wrapping_add(0x1F1F_1F1F_1F1F_1F1F);
+        let gt_z = lower.wrapping_add(0x0505_0505_0505_0505);
+        let letters = ge_a & !gt_z & HI;
+        if letters == HI {
+            i += 8;
+            continue;
+        }
+        return i + ((!letters & HI).trailing_zeros() / 8) as usize;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_end_matches_bytewise() {
+        let text = "abcXYZ@[`{ pukul16 Jum'at Mosków Selasa,18 aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+        let b = text.as_bytes();
+        for i in 0..b.len() {
+            let mut j = i;
+            while j < b.len() && b[j].is_ascii_alphabetic() {
+                j += 1;
+            }
+            assert_eq!(letters_end(b, i), j, "at {i}");
+        }
+    }
+
+    #[test]
+    fn keyword_table_is_consistent() {
+        for &(w, k) in WORDS {
+            assert_eq!(keyword(w), k, "{}", String::from_utf8_lossy(w));
+            if starts(k) {
+                assert_eq!(start_keyword(w), k);
+            }
+        }
+        assert_eq!(keyword(b"Jum'at"), Kw::Day(4));
+        assert_eq!(keyword(b"SELASA"), Kw::Day(1));
+        assert_eq!(keyword(b"presiden"), Kw::None);
+    }
 }

@@ -177,35 +177,40 @@ pub fn find_times(text: &str, tokens: &[Token], published: Option<Ymd>, out: &mu
     // The scan skips, byte by byte, everything that cannot open an expression: plain words that
     // fail the keyword pre-filter, punctuation, spaces. Only candidates are lexed and parsed.
     while i < b.len() {
-        let c = b[i];
-        let candidate = if c.is_ascii_alphabetic() {
+        let class = lex::CLASS[usize::from(b[i])];
+        let candidate = if class == lex::LETTER {
             let s = i;
-            i += 1;
-            while i < b.len() && b[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            let plain = i == b.len() || !(b[i].is_ascii_digit() || b[i] == b'\'' || b[i] >= 0x80);
+            i = lex::letters_end(b, i + 1);
+            let plain = i == b.len() || lex::CLASS[usize::from(b[i])] == 0 && b[i] != b'\'';
             let glued = s > 0 && b[s - 1] >= 0x80;
             if plain && !glued {
-                lex::may_start(&b[s..i]).then_some(s)
+                // the common case, without lexing again
+                let kw = lex::start_keyword(&b[s..i]);
+                if kw != lex::Kw::None {
+                    let lx = lex::Lx {
+                        s,
+                        e: i,
+                        k: lex::K::Word,
+                    };
+                    if let Some(hit) = g.at_keyword(lx, kw) {
+                        emit(&mut g, hit, lx, &mut last_end, out);
+                        i = last_end;
+                    }
+                }
+                None
             } else {
                 // a word with digits, apostrophes or non-ASCII letters: the lexer decides
-                let lx = g.l.next(lex::char_start(b, s));
-                match lx {
-                    Some(lx) if lx.k == lex::K::Word => {
-                        i = i.max(lx.e);
-                        Some(lx.s)
-                    }
+                match g.l.next(s) {
                     Some(lx) => {
                         i = i.max(lx.e);
-                        None
+                        (lx.k == lex::K::Word).then_some(lx.s)
                     }
                     None => None,
                 }
             }
-        } else if c.is_ascii_digit() {
+        } else if class == lex::DIGIT {
             let s = i;
-            while i < b.len() && b[i].is_ascii_digit() {
+            while i < b.len() && lex::CLASS[usize::from(b[i])] == lex::DIGIT {
                 i += 1;
             }
             Some(s)
@@ -215,24 +220,35 @@ pub fn find_times(text: &str, tokens: &[Token], published: Option<Ymd>, out: &mu
         };
         let Some(s) = candidate else { continue };
         let Some(lx) = g.l.next(s) else { break };
-        if let Some(mut hit) = g.at(lx) {
-            // a look-back (`sekitar pukul`) never reaches into the previous expression
-            if hit.s < last_end {
-                hit.s = lx.s;
-            }
-            let expr = render(&hit);
-            if matches!(expr.granularity, Granularity::Day | Granularity::Minute) {
-                if let Some(d) = expr.date {
-                    g.anchor = Some(d);
-                }
-            }
-            out.push(expr);
-            last_end = hit.e.max(lx.e);
+        if let Some(hit) = g.at(lx) {
+            emit(&mut g, hit, lx, &mut last_end, out);
             i = last_end;
         } else {
             i = i.max(lx.e);
         }
     }
+}
+
+/// Appends one hit found at lexeme `lx` and moves the scan past it.
+fn emit(
+    g: &mut Grammar<'_>,
+    mut hit: Hit,
+    lx: lex::Lx,
+    last_end: &mut usize,
+    out: &mut Vec<TimeExpr>,
+) {
+    // a look-back (`sekitar pukul`) never reaches into the previous expression
+    if hit.s < *last_end {
+        hit.s = lx.s;
+    }
+    let expr = render(&hit);
+    if matches!(expr.granularity, Granularity::Day | Granularity::Minute) {
+        if let Some(d) = expr.date {
+            g.anchor = Some(d);
+        }
+    }
+    out.push(expr);
+    *last_end = hit.e.max(lx.e);
 }
 
 /// A publication date inferred from the text: the latest explicit full date (day, month and year

@@ -220,7 +220,12 @@ impl<'a> Grammar<'a> {
     }
 
     fn at_word(&self, lx: Lx) -> Option<Hit> {
-        match self.l.start_kw(&lx) {
+        self.at_keyword(lx, self.l.start_kw(&lx))
+    }
+
+    /// The longest expression that starts at the word `lx`, whose start keyword is `kw`.
+    pub fn at_keyword(&self, lx: Lx, kw: Kw) -> Option<Hit> {
+        match kw {
             Kw::None => None,
             Kw::Day(d) => self.day_phrase(lx, lx.s, d),
             Kw::Month(m, abbrev) => self.month_phrase(lx, lx.s, m, abbrev, true),
