@@ -140,6 +140,7 @@ pub(crate) enum Kw {
 /// The keyword table: lowercase ASCII word (apostrophes dropped) and its keyword.
 const WORDS: &[(&[u8], Kw)] = &[
     (b"sebanyak", Kw::Quantity),
+    (b"nanti", Kw::Mendatang),
     (b"uud", Kw::Quantity),
     (b"sejumlah", Kw::Quantity),
     (b"mencapai", Kw::Quantity),

@@ -521,7 +521,15 @@ impl<'a> Grammar<'a> {
     /// The year of a day and month written without one: when a day name is given and exactly one
     /// of the neighbouring years has that weekday, that one; else the latest date not after the
     /// publication date plus a tolerance (31 days, or 183 after a future cue).
-    fn year_for(&self, p: Ymd, m: u8, d: u8, wd: Option<u8>, pos: usize) -> Option<Ymd> {
+    fn year_for(
+        &self,
+        p: Ymd,
+        m: u8,
+        d: u8,
+        wd: Option<u8>,
+        pos: usize,
+        dir: Option<Dir>,
+    ) -> Option<Ymd> {
         let pn = day_number(p);
         let years = p.year.saturating_sub(1)..=p.year.saturating_add(1);
         if let Some(w) = wd {
@@ -540,6 +548,17 @@ impl<'a> Grammar<'a> {
                 return found;
             }
         }
+        let mut candidates = years.clone().filter_map(|y| Ymd::new(y, m, d));
+        match dir {
+            Some(Dir::PastStrict) => {
+                return years
+                    .rev()
+                    .filter_map(|y| Ymd::new(y, m, d))
+                    .find(|c| *c <= p)
+            }
+            Some(Dir::FutureStrict) => return candidates.find(|c| *c >= p),
+            _ => {}
+        }
         let tol = if self.l.future_cue(pos) { 183 } else { 31 };
         years
             .rev()
@@ -547,7 +566,13 @@ impl<'a> Grammar<'a> {
             .find(|c| day_number(*c) <= pn + tol)
     }
 
-    fn resolve_lit(&self, lit: Lit, wd: Option<u8>, pos: usize) -> Option<(Val, bool)> {
+    fn resolve_lit(
+        &self,
+        lit: Lit,
+        wd: Option<u8>,
+        pos: usize,
+        dir: Option<Dir>,
+    ) -> Option<(Val, bool)> {
         match lit.y {
             Some(y) => Some((Val::Day(Ymd::new(y, lit.m, lit.d)?), false)),
             None => {
@@ -555,7 +580,7 @@ impl<'a> Grammar<'a> {
                     return None;
                 }
                 let v = match self.published {
-                    Some(p) => match self.year_for(p, lit.m, lit.d, wd, pos) {
+                    Some(p) => match self.year_for(p, lit.m, lit.d, wd, pos, dir) {
                         Some(d) => Val::Day(d),
                         None => Val::Unresolved(Granularity::Day),
                     },
@@ -576,21 +601,32 @@ impl<'a> Grammar<'a> {
         wd: Option<u8>,
         part: Option<Part>,
     ) -> Option<Hit> {
-        let (v, rel) = self.resolve_lit(a, wd, start)?;
+        let mut end = e;
+        let mut part = part;
+        if let Some((p, pe)) = self.day_part(end) {
+            part = Some(p);
+            end = pe;
+        }
+        // `15 Agustus lalu`, `17 Agustus mendatang`: the suffix also picks the year
+        let mut dir = None;
+        match self.next_kw(end) {
+            Some((l, Kw::Lalu)) => {
+                end = l.e;
+                dir = Some(Dir::PastStrict);
+            }
+            Some((l, Kw::Mendatang)) => {
+                end = l.e;
+                dir = Some(Dir::FutureStrict);
+            }
+            _ => {}
+        }
+        let (v, rel) = self.resolve_lit(a, wd, start, dir)?;
         let to = match b {
-            Some(b) => Some(self.resolve_lit(b, None, start)?.0),
+            Some(b) => Some(self.resolve_lit(b, None, start, dir)?.0),
             None => None,
         };
-        let mut h = Hit::new(start, e, v, rel);
+        let mut h = Hit::new(start, end, v, rel);
         h.to = to;
-        let mut part = part;
-        if let Some((p, pe)) = self.day_part(h.e) {
-            part = Some(p);
-            h.e = pe;
-        }
-        if let Some((l, Kw::Lalu)) = self.next_kw(h.e) {
-            h.e = l.e;
-        }
         if to.is_none() {
             self.attach_clock(&mut h, part);
         }
@@ -1103,7 +1139,7 @@ impl<'a> Grammar<'a> {
         }
         match ctx {
             YearCtx::Bare => None,
-            YearCtx::Tahun => Some(Hit::new(start, n.e, Val::Year(y), false)),
+            YearCtx::Tahun => Some(Hit::new(start, self.year_suffix(n.e), Val::Year(y), false)),
             YearCtx::Prep | YearCtx::After => {
                 if let Some((a, ak)) = self.next_kw(n.e) {
                     let count = ak == Kw::CountNoun || a.k == K::P(b'%');
@@ -1116,8 +1152,21 @@ impl<'a> Grammar<'a> {
                         return None;
                     }
                 }
-                Some(Hit::new(start, n.e, Val::Year(y), false))
+                Some(Hit::new(start, self.year_suffix(n.e), Val::Year(y), false))
             }
+        }
+    }
+
+    /// The end of `lalu`, `yang lalu`, `silam`, `mendatang`, `nanti` after a year ending at `e`
+    /// (`e` itself when none follows).
+    fn year_suffix(&self, e: usize) -> usize {
+        match self.next_kw(e) {
+            Some((n, Kw::Lalu | Kw::Silam | Kw::Mendatang)) => n.e,
+            Some((n, Kw::Yang)) => match self.next_kw(n.e) {
+                Some((l, Kw::Lalu)) => l.e,
+                _ => e,
+            },
+            _ => e,
         }
     }
 
