@@ -126,6 +126,9 @@ fn find_separator(w: &str) -> Option<(usize, usize, bool)> {
                 if !space_before && after.len() == rest.len() {
                     continue; // `Indo-Pasifik`, `ketar-ketir`: a hyphen, not a separator
                 }
+                if after.starts_with(|c: char| c.is_ascii_digit()) {
+                    return None; // `Covid - 19`, `2020 - 2024`: a range, not a dateline
+                }
                 return Some((i, w.len() - after.len(), false));
             }
             ':' => {
@@ -189,6 +192,53 @@ const NOT_CITY: &[&str] = &[
     "kemudian",
     "adapun",
     "oleh",
+    "di",
+    "ke",
+    "dari",
+    "pada",
+    "dalam",
+    "untuk",
+    "saat",
+    "ketika",
+    "setelah",
+    "sejak",
+    "bagi",
+    "dengan",
+    "selama",
+    "sebab",
+    "jalan",
+    "jl",
+    "pasangan",
+    "acara",
+    "ada",
+    "data",
+    "dampak",
+    "pandemi",
+    "kawasan",
+    "operasi",
+    "gerakan",
+    "kartu",
+    "jarak",
+    "program",
+    "tim",
+    "pihak",
+    "warga",
+    "pemerintah",
+    "partai",
+    "kasus",
+    "pasien",
+    "vaksin",
+    "rapat",
+    "sidang",
+    "satgas",
+    "pesawat",
+    "kereta",
+    "ka",
+    "penerbangan",
+    "proyek",
+    "pekan",
+    "upacara",
+    "sosok",
 ];
 
 /// 1..=4 words, each starting with an upper-case letter, made of letters, `-`, `'` or `.`.
@@ -206,6 +256,7 @@ fn is_city(s: &str) -> bool {
     }
     words.iter().all(|w| {
         w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().filter(|c| c.is_alphabetic()).count() > 1
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
     })
@@ -475,6 +526,10 @@ mod tests {
             "-",
             " – ",
             "Menurut dia - ini penting.",
+            "Pandemi Covid - 19 belum usai.",
+            "Pasangan Ahmad Budi - Citra Dewi unggul.",
+            "Di Jalan Sudirman - Thamrin macet.",
+            "K - pop digemari remaja.",
             "Kerja sama Indo-Pasifik - kata menteri.",
             "Ketar-ketir warga - begitu katanya.",
         ] {
