@@ -534,6 +534,9 @@ pub(crate) const SUBJECT_STOPS: &[&str] = &[
     "sebelumnya",
     "selanjutnya",
     "terpisah",
+    "untuk",
+    "guna",
+    "demi",
 ];
 
 /// Adverbs between a subject and its reporting verb (`Kiev juga mengatakan`).

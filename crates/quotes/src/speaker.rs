@@ -60,7 +60,7 @@ pub(crate) fn forward(text: &str, pos: usize, hi: usize, names: &[Span]) -> Opti
     let mut start: Option<usize> = None;
     let mut end = pos;
     let mut words = 0usize;
-    let mut appos = false;
+    let mut appos = 0u8;
     let mut prev_word: Option<&str> = None;
     let mut p = pos;
     while let Some(pc) = lex::next_piece(text, p, hi) {
@@ -90,7 +90,7 @@ pub(crate) fn forward(text: &str, pos: usize, hi: usize, names: &[Span]) -> Opti
                 prev_word = Some(w);
                 p = pc.span.end;
             }
-            Kind::Punct(',') if words > 0 && !appos => {
+            Kind::Punct(',') if words > 0 && appos < 2 => {
                 let Some(n) = lex::next_piece(text, pc.span.end, hi) else {
                     break;
                 };
@@ -101,7 +101,7 @@ pub(crate) fn forward(text: &str, pos: usize, hi: usize, names: &[Span]) -> Opti
                     && !lex::in_list(nw, lex::SPEAKER_STOPS)
                     && !nw.chars().any(|c| c.is_ascii_digit())
                 {
-                    appos = true;
+                    appos += 1;
                     p = pc.span.end;
                 } else {
                     break;
@@ -365,6 +365,10 @@ mod tests {
                 Some("Menteri Hukum dan HAM Yasonna"),
             ),
             ("Ushakov, dikutip dari Alarabiya.", Some("Ushakov")),
+            (
+                "Dekan Fakultas Hukum Universitas Gadjah Mada, Yogyakarta, Sigit Riyanto, red notice",
+                Some("Dekan Fakultas Hukum Universitas Gadjah Mada, Yogyakarta, Sigit Riyanto"),
+            ),
             (
                 "seorang pejabat Kementerian Pertahanan Jepang.",
                 Some("seorang pejabat Kementerian Pertahanan Jepang"),
