@@ -782,6 +782,76 @@ mod tests {
         assert_eq!(docs[0].sentence_starts, [0, 5]);
     }
 
+    fn doc(data: &str) -> PfsaDoc {
+        parse(data)
+            .unwrap_or_default()
+            .into_iter()
+            .next()
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn gold_speaker_rule() {
+        // (a) after the statement: every speaker entity right after the cue
+        let a = doc(
+            "”\tB-STATEMENT\nSiap\tI-STATEMENT\n,\tI-STATEMENT\n”\tL-STATEMENT\n\
+                     kata\tU-CUE\nKetua\tU-ROLE\nKPU\tU-AFFILIATION\nBudi\tU-PERSON\n.\tO\n",
+        );
+        // (b) before: the nearest PERSON in the previous sentence, with its adjacent role
+        let b = doc("Menteri\tU-ROLE\nAni\tU-PERSON\ndatang\tO\n.\tO\n\n\
+                     ”\tB-STATEMENT\nSiap\tI-STATEMENT\n,\tI-STATEMENT\n”\tL-STATEMENT\n\
+                     ujarnya\tU-CUECOREF\n.\tO\n");
+        // neither: no speaker in reach
+        let c = doc("Ani\tU-PERSON\n.\tO\n\nHujan\tO\n.\tO\n\n\
+                     ”\tB-STATEMENT\nSiap\tI-STATEMENT\n”\tL-STATEMENT\nujarnya\tU-CUECOREF\n");
+        let cases: [(&PfsaDoc, &[&str]); 3] = [
+            (&a, &["Ketua", "KPU", "Budi"]),
+            (&b, &["Menteri", "Ani"]),
+            (&c, &[]),
+        ];
+        for (d, want) in cases {
+            let st = d.entities.iter().find(|e| e.label == "STATEMENT");
+            let got: Vec<&str> = st
+                .map(|st| gold_speaker(d, st))
+                .unwrap_or_default()
+                .iter()
+                .map(|s| s.slice(&d.text))
+                .collect();
+            assert_eq!(got, want, "{}", d.text);
+        }
+    }
+
+    #[test]
+    fn speaker_agreement() {
+        let text = "kata Ketua KPU Budi Santoso . Budi lagi";
+        let gold = [Span::new(15, 27)]; // "Budi Santoso"
+        let q = |speaker| Quote {
+            kind: QuoteKind::Direct,
+            span: Span::new(0, 1),
+            cue: None,
+            speaker,
+            sentence: 0,
+            outer: Span::new(0, 1),
+        };
+        let mention = q(Speaker::Mention(Span::new(5, 27)));
+        assert!(speaker_ok(text, &mention, Some(Span::new(5, 27)), &gold));
+        let anaphor = q(Speaker::Anaphor(Span::new(0, 4)));
+        // resolved to a later occurrence of the same name: compared by name words
+        assert!(speaker_ok(text, &anaphor, Some(Span::new(30, 34)), &gold));
+        assert!(!speaker_ok(text, &anaphor, Some(Span::new(5, 14)), &gold));
+        assert!(!speaker_ok(text, &q(Speaker::Unknown), None, &gold));
+    }
+
+    #[test]
+    fn one_to_one_matching() {
+        let g = [Span::new(0, 10), Span::new(20, 30)];
+        let p = [Span::new(0, 10), Span::new(5, 25), Span::new(40, 50)];
+        assert_eq!(score(&g, &p, true).tp, 1);
+        let o = score(&g, &p, false);
+        assert_eq!((o.tp, o.pred, o.gold), (2, 3, 2));
+        assert!((o.f1() - 0.8).abs() < 1e-9);
+    }
+
     #[test]
     fn bad_tag_is_an_error() {
         assert!(parse("a\tX-FOO\n").is_err());
