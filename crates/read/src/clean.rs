@@ -40,6 +40,38 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
     PREFIXES.iter().any(|p| head.starts_with(p)) || WHOLE.contains(&head.trim())
 }
 
+/// Cross-link markers that may trail a paragraph (`... kata dia. Baca juga: Judul Lain`).
+const INLINE: &[&[u8]] = &[
+    b"baca juga:",
+    b"simak juga:",
+    b"lihat juga:",
+    b"baca juga :",
+];
+
+/// `line` without a trailing cross-link (`Baca juga: ...` after a sentence end). Linear; byte
+/// offsets are kept by ASCII-only case folding.
+pub(crate) fn cut_inline_crosslink(line: &str) -> &str {
+    let bytes = line.as_bytes();
+    if memchr::memmem::find(bytes, b"uga").is_none()
+        && memchr::memmem::find(bytes, b"UGA").is_none()
+    {
+        return line;
+    }
+    let lower = line.to_ascii_lowercase();
+    let lb = lower.as_bytes();
+    let mut cut = line.len();
+    for marker in INLINE {
+        for at in memchr::memmem::find_iter(lb, marker) {
+            let before = line[..at].trim_end();
+            let after_sentence = before.ends_with(['.', '!', '?', '"', '\u{201D}']);
+            if at > 0 && after_sentence && at < cut {
+                cut = before.len();
+            }
+        }
+    }
+    &line[..cut]
+}
+
 /// Words that open a credit line (`Penulis: ...`, `Editor: ...`, `Sumber: Antara`).
 const CREDIT: &[&str] = &[
     "penulis",
@@ -105,6 +137,7 @@ pub(crate) fn push_clean_lines(text: &str, out: &mut String) {
         if is_boilerplate(line) {
             continue;
         }
+        let line = cut_inline_crosslink(line);
         if !out.is_empty() {
             out.push('\n');
             if blank_run {
@@ -164,6 +197,27 @@ mod tests {
         let mut only = "Editor: Sari".to_string();
         trim_trailing_credits(&mut only);
         assert_eq!(only, "Editor: Sari");
+    }
+
+    #[test]
+    fn inline_crosslinks() {
+        let cases = [
+            ("Isi berita. Baca juga: Judul Lain", "Isi berita."),
+            ("Isi berita. BACA JUGA: Judul Lain", "Isi berita."),
+            (
+                "\"Kami siap,\" katanya. Simak juga: Video",
+                "\"Kami siap,\" katanya.",
+            ),
+            (
+                "Warga diminta membaca juga: aturan baru itu",
+                "Warga diminta membaca juga: aturan baru itu",
+            ),
+            ("Tanpa penanda apa pun.", "Tanpa penanda apa pun."),
+            ("İstanbul. Baca juga: X", "İstanbul."),
+        ];
+        for (line, want) in cases {
+            assert_eq!(cut_inline_crosslink(line), want, "{line:?}");
+        }
     }
 
     #[test]

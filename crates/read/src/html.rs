@@ -19,7 +19,7 @@
 //! `og:site_name` (or JSON-LD `publisher.name`); date from `article:published_time`, `pubdate`,
 //! `publishdate`, `date`, `datePublished` metas, JSON-LD `datePublished`, else `<time datetime>`;
 //! URL from `<link rel="canonical">`, else `og:url`.
-use crate::clean::{is_boilerplate, is_credit, trim_trailing_credits};
+use crate::clean::{cut_inline_crosslink, is_boilerplate, is_credit, trim_trailing_credits};
 use crate::date::parse_date;
 use crate::decode::normalize;
 use crate::plain::finish;
@@ -74,6 +74,7 @@ pub(crate) fn parse(html: &str, opts: &ReadOptions) -> Result<Article> {
         if line.is_empty() || is_boilerplate(line) {
             continue;
         }
+        let line = cut_inline_crosslink(line);
         // A repeated headline, date or byline before the first paragraph is not body.
         if leading {
             if line == title || is_credit(line) {

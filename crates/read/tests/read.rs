@@ -117,6 +117,16 @@ fn html_fixtures() {
             &["Baca juga", "Beranda", "Bagikan", "display: inline"],
         ),
         (
+            "baca-juga-sebaris.html",
+            "Uji Baris Baru Dalam Paragraf",
+            None,
+            None,
+            None,
+            Some("Jakarta"),
+            "Jakarta - Paragraf pertama",
+            &["Baca juga", "Judul Lain", "Situs"],
+        ),
+        (
             "tanggal-terlihat.html",
             "Harga Tiket Pesawat Turun Jelang Libur Sekolah",
             None,
