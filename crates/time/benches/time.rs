@@ -1,6 +1,7 @@
-//! Throughput of `find_times` on a fixed news-like article (about 5 KB) built from the cases of
-//! the crate's documentation; the expression count is asserted so the bench cannot measure a
-//! recogniser that silently stopped finding things.
+//! Throughput of `find_times` on a fixed, dense news-like article (a paragraph with six time
+//! expressions repeated to about 5.7 KB) and, when `../shared` is present, on the DW example
+//! article. Expression counts are asserted so the bench cannot measure a recogniser that silently
+//! stopped finding things.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
@@ -34,6 +35,24 @@ fn bench(c: &mut Criterion) {
             out.len()
         })
     });
+    // a real article (2.4 KB, 4 expressions) when the shared examples are present
+    let dw = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/examples/dw-putin-kim/article.txt"
+    );
+    if let Ok(article) = std::fs::read_to_string(dw) {
+        out.clear();
+        find_times(&article, &[], published, &mut out);
+        assert!(out.len() >= 3, "DW article: {} expressions", out.len());
+        g.throughput(Throughput::Bytes(article.len() as u64));
+        g.bench_function("dw_article", |b| {
+            b.iter(|| {
+                out.clear();
+                find_times(black_box(&article), &[], published, &mut out);
+                out.len()
+            })
+        });
+    }
     g.finish();
 }
 

@@ -317,9 +317,27 @@ impl<'a> Grammar<'a> {
         match a.k {
             K::P(b'(') => {
                 let n = self.next(a.e)?;
-                let (e, lit) = self.numeric_dm(n, true)?;
+                if let Some((e, lit)) = self.numeric_dm(n, true) {
+                    let c = self.next(e)?;
+                    return (c.k == K::P(b')')).then_some((c.e, lit, None));
+                }
+                // `(17-18/6)`, `(17-18/6/2024)`: a range of days
+                let d1 = n.num(2)?;
+                let dash = self.next(n.e)?;
+                let n2 = self.next(dash.e)?;
+                if dash.k != K::P(b'-') || dash.s != n.e || n2.s != dash.e {
+                    return None;
+                }
+                let (e, second) = self.numeric_dm(n2, true)?;
                 let c = self.next(e)?;
-                (c.k == K::P(b')')).then_some((c.e, lit, None))
+                if c.k != K::P(b')') || d1 == 0 || d1 >= u32::from(second.d) {
+                    return None;
+                }
+                let first = Lit {
+                    d: d1 as u8,
+                    ..second
+                };
+                Some((c.e, first, Some(second)))
             }
             K::Num { .. } => {
                 if let Some((e, lit)) = self.numeric_dm(a, false) {
@@ -646,6 +664,17 @@ impl<'a> Grammar<'a> {
                 return self.unit_rel(Unit::Week, lx, start);
             }
         }
+        // `Senin-Selasa (17-18/6)`: two day names before a range of dates
+        if let Some((dash, dk)) = self.next_kw(lx.e) {
+            if dash.k == K::P(b'-') || dk == Kw::Until {
+                if let Some((second, Kw::Day(_))) = self.next_kw(dash.e) {
+                    let q = self.skip_punct(second.e, b',');
+                    if let Some((e, a, Some(b))) = self.date_core(q) {
+                        return self.date_hit(start, e, a, Some(b), Some(wd), None);
+                    }
+                }
+            }
+        }
         let mut pos = lx.e;
         let mut part = None;
         if let Some((p, e)) = self.day_part(pos) {
@@ -805,7 +834,7 @@ impl<'a> Grammar<'a> {
                 q = n.e;
             }
             if let Some(n) = self.next(q) {
-                if let Some(d) = self.at(n) {
+                if let Some(d) = self.date_after_clock(n) {
                     match d.v {
                         Val::Day(day) if d.to.is_none() => {
                             let mut h = Hit::new(s, d.e, Val::DayClock(day, hh, mm), d.rel);
@@ -826,6 +855,30 @@ impl<'a> Grammar<'a> {
             }
         }
         Some(Hit::new(s, e, Val::Clock(hh, mm), false))
+    }
+
+    /// A day-precise expression right after a clock time (`pukul 16.00 WIB, Selasa (18/6)`,
+    /// `pukul 7 hari ini`). Never starts at another clock time, so it cannot recurse.
+    fn date_after_clock(&self, n: Lx) -> Option<Hit> {
+        match n.k {
+            K::Num { .. } => {
+                let (e, a, b) = self.date_core(n.s)?;
+                self.date_hit(n.s, e, a, b, None, None)
+            }
+            K::Word => match self.l.kw(&n) {
+                Kw::Day(d) => self.day_phrase(n, n.s, d),
+                Kw::Kemarin | Kw::Besok | Kw::Lusa | Kw::Tadi | Kw::Semalam | Kw::Part(_) => {
+                    self.rel_word(n)
+                }
+                Kw::Unit(Unit::Day) => match self.next_kw(n.e)? {
+                    (m, Kw::Day(d)) => self.day_phrase(m, n.s, d),
+                    (_, Kw::Ini) => self.unit_rel(Unit::Day, n, n.s),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     // ------------------------------------------------------------------ relative expressions

@@ -41,6 +41,7 @@ const CASES: &[Case] = &[
     ("paren-no-year-weekday-picks-year", "Senin (21/2) lalu", "2022-02-22", &[("Senin (21/2) lalu", "2022-02-21", "day")]),
     ("paren-no-year-across-new-year", "digelar Kamis (2/1) mendatang", "2024-12-30", &[("Kamis (2/1) mendatang", "2025-01-02", "day")]),
     ("paren-no-year-unresolved", "kata dia, Selasa (18/6).", "", &[("Selasa (18/6)", "-", "day")]),
+    ("paren-day-range", "digelar Senin-Selasa (17-18/6) di Jakarta", PUB, &[("Senin-Selasa (17-18/6)", "2024-06-17/2024-06-18", "day")]),
     ("paren-time-part", "Sabtu (15/6) malam, massa", PUB, &[("Sabtu (15/6) malam", "2024-06-15", "day")]),
     ("jumat-apostrophe", "Jum'at (21/6) siang", "2024-06-22", &[("Jum'at (21/6) siang", "2024-06-21", "day")]),
     ("abbrev-month", "Tgl 18 Jun 2024 dan 3 Agt. 2023", PUB, &[("Tgl 18 Jun 2024", "2024-06-18", "day"), ("3 Agt. 2023", "2023-08-03", "day")]),

@@ -156,3 +156,23 @@ proptest! {
         check(&String::from_utf8_lossy(&bytes), p)?;
     }
 }
+
+/// Chains of phrases that could each continue into the next must not recurse (stack overflow).
+#[test]
+fn long_repetitions_do_not_recurse() {
+    for unit in [
+        "pukul 1, ",
+        "Senin-",
+        "Senin (",
+        "kemarin (",
+        "tahun ",
+        "2014-",
+        "akhir ",
+        "(1/",
+    ] {
+        let text = unit.repeat(50_000);
+        let mut out = Vec::new();
+        find_times(&text, &[], Ymd::new(2024, 6, 18), &mut out);
+        assert!(out.len() <= text.len());
+    }
+}
