@@ -1,6 +1,8 @@
 //! Prints the UD scores of the text layer for CoNLL-U files, with up to N error examples
 //! (a quick look without the CLI): `cargo run -p warta-eval --example ud_eval -- [-n N] FILES...`.
-use warta_eval::ud::{convention_for, evaluate_raw, read_conllu_file, EvalOptions};
+use warta_eval::ud::{
+    convention_for, evaluate_raw, read_conllu_file, text_convention_for, EvalOptions,
+};
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -17,6 +19,7 @@ fn main() {
                 EvalOptions {
                     max_examples,
                     convention,
+                    text_convention: text_convention_for(f.as_ref()),
                 },
             )
         });

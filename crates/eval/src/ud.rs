@@ -5,7 +5,8 @@
 //!    sentence splitting gets no help from the layout).
 //! 2. The text is tokenised and split by `warta-text`; each surface token is split into syntactic
 //!    words with their lemmas by `warta_morph::Lemmatizer::words_at` (told whether the token
-//!    starts a sentence), following the treebank's lemma conventions ([`convention_for`]).
+//!    starts a sentence), following the treebank's lemma conventions ([`convention_for`]) and
+//!    tokenisation conventions ([`text_convention_for`]: GSD detaches abbreviation dots).
 //! 3. Gold and system are aligned on characters with whitespace removed, exactly as the script
 //!    does: tokens and sentences score by exact span match; words align by span, and inside
 //!    multi-word tokens by the longest common subsequence of lower-cased forms.
@@ -260,6 +261,22 @@ pub struct EvalOptions {
     pub max_examples: usize,
     /// Whose lemma conventions the lemmatiser follows (the treebanks disagree).
     pub convention: Convention,
+    /// Whose tokenisation conventions the tokenizer follows (GSD detaches abbreviation dots).
+    pub text_convention: warta_text::Convention,
+}
+
+/// The tokenisation convention of a treebank file, from its name (`id_gsd-ud-test.conllu` ->
+/// GSD); the standard conventions (CSUI, PUD) otherwise.
+pub fn text_convention_for(path: &Path) -> warta_text::Convention {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if name.contains("gsd") {
+        warta_text::Convention::Gsd
+    } else {
+        warta_text::Convention::Standard
+    }
 }
 
 /// The lemma convention of a treebank file, from its name (`id_csui-ud-test.conllu` -> CSUI);
@@ -318,9 +335,13 @@ fn gold_side(sents: &[UdSentence]) -> (Spans, Spans, Vec<SpanWord>, usize) {
 }
 
 /// The system side, from raw text.
-fn system_side(raw: &str, convention: Convention) -> (Spans, Spans, Vec<SpanWord>, usize) {
+fn system_side(
+    raw: &str,
+    convention: Convention,
+    text_convention: warta_text::Convention,
+) -> (Spans, Spans, Vec<SpanWord>, usize) {
     let mut buf = TextBuf::default();
-    buf.analyze(raw);
+    buf.analyze_with(raw, text_convention);
     let lem = Lemmatizer::embedded_for(convention);
     let mut initial = vec![false; buf.tokens.len()];
     for s in &buf.sentences {
@@ -513,7 +534,7 @@ pub fn raw_text(sents: &[UdSentence]) -> String {
 pub fn evaluate_raw(sents: &[UdSentence], opts: EvalOptions) -> Result<UdReport> {
     let raw = raw_text(sents);
     let (gt, gs, gw, gn) = gold_side(sents);
-    let (st, ss, sw, sn) = system_side(&raw, opts.convention);
+    let (st, ss, sw, sn) = system_side(&raw, opts.convention, opts.text_convention);
     if gn != sn {
         return Err(Error::Mismatch(format!(
             "{gn} non-space characters in the gold forms, {sn} in the raw text"

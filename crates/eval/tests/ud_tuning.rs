@@ -1,7 +1,9 @@
 //! Regression guard on the tuning splits only (GSD dev, CSUI train; never a test split): the text
 //! layer must keep its token and sentence F1. Skips with a message when `../shared/data` is absent.
 use std::path::PathBuf;
-use warta_eval::ud::{convention_for, evaluate_raw, read_conllu_file, EvalOptions};
+use warta_eval::ud::{
+    convention_for, evaluate_raw, read_conllu_file, text_convention_for, EvalOptions,
+};
 
 fn data(rel: &str) -> Option<PathBuf> {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -25,6 +27,7 @@ fn tokens_and_sentences_hold_on_tuning_splits() {
         let sents = read_conllu_file(&path).expect("readable CoNLL-U");
         let opts = EvalOptions {
             convention: convention_for(&path),
+            text_convention: text_convention_for(&path),
             ..EvalOptions::default()
         };
         let r = evaluate_raw(&sents, opts).expect("characters align");

@@ -62,9 +62,13 @@ pub struct TextBuf {
 impl TextBuf {
     /// Clears and refills the buffers from `text`.
     pub fn analyze(&mut self, text: &str) {
+        self.analyze_with(text, Convention::Standard);
+    }
+    /// [`TextBuf::analyze`] following the given tokenisation conventions.
+    pub fn analyze_with(&mut self, text: &str, convention: Convention) {
         self.tokens.clear();
         self.sentences.clear();
-        tokenize(text, &mut self.tokens);
+        tokenize_with(text, convention, &mut self.tokens);
         split_sentences(text, &self.tokens, &mut self.sentences);
     }
 }
@@ -74,7 +78,25 @@ impl TextBuf {
 /// Tokens are in text order, non-overlapping, never empty, never contain whitespace, and their
 /// spans lie on char boundaries of `text`.
 pub fn tokenize(text: &str, out: &mut Vec<Token>) {
-    token::tokenize(text, out);
+    token::tokenize(text, Convention::Standard, out);
+}
+
+/// Which tokenisation conventions to follow where the UD Indonesian treebanks disagree.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Convention {
+    /// Abbreviations keep their dot (`Prof.`, `B.J.`, `No.`), as UD CSUI and PUD write them, and
+    /// as the later stages of warta expect.
+    #[default]
+    Standard,
+    /// UD GSD: every abbreviation dot is a token of its own (`Prof` `.`, `B` `.` `J` `.`), a
+    /// hashtag is `#` and a word, the possessive stays on its word (`Lloyd's`).
+    Gsd,
+}
+
+/// [`tokenize`] following the given conventions.
+pub fn tokenize_with(text: &str, convention: Convention, out: &mut Vec<Token>) {
+    token::tokenize(text, convention, out);
 }
 
 /// Appends the sentences of `text` (whose tokens are `tokens`) to `out`.

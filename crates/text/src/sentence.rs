@@ -126,10 +126,34 @@ fn is_terminal(text: &str, tokens: &[Token], first: usize, i: usize) -> bool {
             if c == b'.' && s.len() == 1 && i == first + 1 && is_list_label(text, tokens[first]) {
                 return false;
             }
+            if c == b'.' && s.len() == 1 && i > first && detached_prefix_dot(text, tokens, i) {
+                return false;
+            }
             matches!(c, b'.' | b'?' | b'!') || matches!(s, "…" | "。" | "！" | "？")
         }
         _ => false,
     }
+}
+
+/// The dot of a prefix abbreviation or an initial written as two tokens (`Prof` `.`, `B` `.`),
+/// as in GSD conventions.
+fn detached_prefix_dot(text: &str, tokens: &[Token], i: usize) -> bool {
+    let prev = tokens[i - 1];
+    if prev.span.end != tokens[i].span.start || prev.kind != TokenKind::Word {
+        return false;
+    }
+    let w = prev.text(text);
+    let initial = w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase() && {
+        // `kuartal I.`: a roman numeral after a lowercase word ends the sentence
+        let lower_before = i >= 2
+            && tokens[i - 2]
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+        !(matches!(w, "I" | "V" | "X") && lower_before)
+    };
+    initial || crate::abbreviation_class(w) == Some(crate::AbbrevClass::Prefix)
 }
 
 /// `1` or `a` before the dot of a numbered list item.

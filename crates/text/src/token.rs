@@ -7,7 +7,7 @@ use crate::abbrev::{self, AbbrevClass};
 use warta_core::{Span, Token, TokenKind};
 
 /// Appends the tokens of `text` to `out` (see [`crate::tokenize`]).
-pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
+pub(crate) fn tokenize(text: &str, convention: crate::Convention, out: &mut Vec<Token>) {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -26,11 +26,58 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
         }
         let (end, kind) = scan(text, i);
         debug_assert!(end > i && text.is_char_boundary(end));
+        let gsd = convention == crate::Convention::Gsd;
+        if gsd && kind == TokenKind::Abbrev {
+            split_dots(b, i, end, out);
+        } else if gsd && kind == TokenKind::Hashtag {
+            // GSD: `#bawel` -> `#` `bawel`
+            out.push(Token {
+                span: Span::new(i, i + 1),
+                kind: TokenKind::Punct,
+            });
+            out.push(Token {
+                span: Span::new(i + 1, end),
+                kind: TokenKind::Word,
+            });
+        } else if gsd
+            && &b[i..end] == b"'s"
+            && out
+                .last()
+                .is_some_and(|t| t.span.end == i && t.kind == TokenKind::Word)
+        {
+            // GSD keeps the possessive on its word: `Lloyd's`
+            if let Some(t) = out.last_mut() {
+                t.span.end = end;
+            }
+        } else {
+            out.push(Token {
+                span: Span::new(i, end),
+                kind,
+            });
+        }
+        i = end;
+    }
+}
+
+/// GSD conventions: an abbreviation `B.J.` becomes `B` `.` `J` `.` (ASCII dots only).
+fn split_dots(b: &[u8], start: usize, end: usize, out: &mut Vec<Token>) {
+    let mut k = start;
+    while k < end {
+        let e = if b[k] == b'.' {
+            k + 1
+        } else {
+            memchr::memchr(b'.', &b[k..end]).map_or(end, |d| k + d)
+        };
+        let kind = if b[k] == b'.' {
+            TokenKind::Punct
+        } else {
+            TokenKind::Word
+        };
         out.push(Token {
-            span: Span::new(i, end),
+            span: Span::new(k, e),
             kind,
         });
-        i = end;
+        k = e;
     }
 }
 

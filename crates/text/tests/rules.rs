@@ -1,7 +1,7 @@
 //! Table-driven tests of the token and sentence rules. Each row: input, expected tokens joined by
 //! ` | ` (or sentences joined by ` || `).
 use warta_core::TokenKind;
-use warta_text::{tokenize, TextBuf};
+use warta_text::{tokenize, Convention, TextBuf};
 
 fn toks(text: &str) -> String {
     let mut out = Vec::new();
@@ -238,4 +238,38 @@ fn sentences_cover_tokens_contiguously() {
         next = s.tok_end;
     }
     assert_eq!(next, b.tokens.len());
+}
+
+#[test]
+fn gsd_convention_detaches_abbreviation_dots() {
+    let cases = [
+        (
+            "Prof. Dr. Budi datang.",
+            "Prof | . | Dr | . | Budi | datang | .",
+            1,
+        ),
+        (
+            "oleh B.J. Habibie. Ia",
+            "oleh | B | . | J | . | Habibie | . | Ia",
+            2,
+        ),
+        (
+            "naik di kuartal I. Dengan",
+            "naik | di | kuartal | I | . | Dengan",
+            2,
+        ),
+        (
+            "di Jl. Thamrin No. 5 ramai.",
+            "di | Jl | . | Thamrin | No | . | 5 | ramai | .",
+            1,
+        ),
+        ("#bawel Lloyd's.", "# | bawel | Lloyd's | .", 1),
+    ];
+    for (input, want, n_sent) in cases {
+        let mut b = TextBuf::default();
+        b.analyze_with(input, Convention::Gsd);
+        let got: Vec<&str> = b.tokens.iter().map(|t| t.text(input)).collect();
+        assert_eq!(got.join(" | "), want, "input: {input:?}");
+        assert_eq!(b.sentences.len(), n_sent, "input: {input:?}");
+    }
 }

@@ -5,7 +5,8 @@ use clap::{Args as ClapArgs, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
 use warta_eval::ud::{
-    convention_for, evaluate_raw, read_conllu_file, EvalOptions, Score, UdReport,
+    convention_for, evaluate_raw, read_conllu_file, text_convention_for, EvalOptions, Score,
+    UdReport,
 };
 use warta_morph::Convention;
 
@@ -37,6 +38,21 @@ pub struct Args {
     /// Lemma conventions: `auto` picks CSUI for files named `*csui*`, GSD otherwise.
     #[arg(long, value_enum, default_value = "auto")]
     pub lemmas: LemmaConvention,
+    /// Tokenisation conventions: `auto` picks GSD (abbreviation dots detached) for files named
+    /// `*gsd*`, standard (`Prof.` one token, as CSUI and PUD) otherwise.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub tokens: TokenConvention,
+}
+
+/// Whose tokenisation conventions to follow.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum TokenConvention {
+    /// From the file name.
+    Auto,
+    /// Abbreviations keep their dot (CSUI, PUD, and what warta uses).
+    Standard,
+    /// UD Indonesian-GSD: abbreviation dots are tokens of their own.
+    Gsd,
 }
 
 /// Whose lemma conventions to follow.
@@ -131,6 +147,11 @@ pub fn run(a: Args) -> Result<u8> {
                     LemmaConvention::Auto => convention_for(f),
                     LemmaConvention::Gsd => Convention::Gsd,
                     LemmaConvention::Csui => Convention::Csui,
+                },
+                text_convention: match a.tokens {
+                    TokenConvention::Auto => text_convention_for(f),
+                    TokenConvention::Standard => warta_text::Convention::Standard,
+                    TokenConvention::Gsd => warta_text::Convention::Gsd,
                 },
             },
         )
