@@ -36,8 +36,21 @@ pub(crate) fn split_sentences(text: &str, tokens: &[Token], out: &mut Vec<Senten
                 k += 1;
             }
             let attached = k < n && tokens[k - 1].span.end == tokens[k].span.start;
+            // a bare full stop (no closing quote) before a lowercase word still ends the sentence:
+            // abbreviations keep their dots, so this one is a real full stop
+            let bare_stop = k == i + 1
+                && k < n
+                && !attached
+                && tokens[i].text(text) == "."
+                && tokens[k].kind == TokenKind::Word
+                && tokens[k]
+                    .text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase);
             if k == n
                 || newline_after(k - 1)
+                || bare_stop
                 || (can_start(text, tokens[k]) && !(attached && continues(text, tokens[k])))
             {
                 end = Some(k);

@@ -205,6 +205,7 @@ fn sentence_rules() {
             "Dia pergi (ke pasar.) || Lalu pulang.",
         ),
         ("Tunggu... dan lihat.", "Tunggu... dan lihat."),
+        ("Ia lahir 1879. atau lebih awal.", "Ia lahir 1879. || atau lebih awal."),
         ("Apa?! Tidak mungkin!", "Apa?! || Tidak mungkin!"),
         // newlines: paragraphs, headlines, bullets
         (
