@@ -238,6 +238,7 @@ const WORDS: &[(&[u8], Kw)] = &[
     (b"sembilan", Kw::NumWord(9)),
     (b"sepuluh", Kw::NumWord(10)),
     (b"sebelas", Kw::NumWord(11)),
+    (b"seratus", Kw::NumWord(100)),
     (b"belas", Kw::Belas),
     (b"puluh", Kw::Puluh),
     (b"beberapa", Kw::Beberapa),

@@ -917,6 +917,16 @@ impl<'a> Grammar<'a> {
             },
             _ => return None,
         };
+        if unit == Unit::Day {
+            // `hari ini (18/6)`: the explicit date wins
+            if let Some(paren) = self.next(e) {
+                if paren.k == K::P(b'(') {
+                    if let Some((de, a, None)) = self.date_core(e) {
+                        return self.date_hit(start, de, a, None, None, None);
+                    }
+                }
+            }
+        }
         let v = self.shift(unit, off, self.published);
         let mut h = Hit::new(start, e, v, true);
         if unit == Unit::Day {
@@ -1177,6 +1187,23 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let y = y as i32;
+        // `antara (tahun) 1904 dan 1914`
+        if let Some((dan, dk)) = self.next_kw(n.e) {
+            if self.is_word(&dan, b"dan") && dk == Kw::None {
+                let before = self.l.prev_word(start);
+                if before.is_some_and(|w| self.is_word(&w, b"antara")) {
+                    if let Some(n2) = self.next(dan.e) {
+                        if let Some(y2) = n2.num_exact(4).map(|v| v as i32) {
+                            if y2 > y && y2 <= y + 100 {
+                                let mut h = Hit::new(start, n2.e, Val::Year(y), false);
+                                h.to = Some(Val::Year(y2));
+                                return Some(h);
+                            }
+                        }
+                    }
+                }
+            }
+        }
         if let Some((sep, sk)) = self.next_kw(n.e) {
             let is_sep = matches!(sep.k, K::P(b'-')) || (sep.k == K::P(b'/') && sep.s == n.e);
             if is_sep || sk == Kw::Until {
@@ -1214,7 +1241,7 @@ impl<'a> Grammar<'a> {
     /// (`e` itself when none follows).
     fn year_suffix(&self, e: usize) -> usize {
         match self.next_kw(e) {
-            Some((n, Kw::Lalu | Kw::Silam | Kw::Mendatang)) => n.e,
+            Some((n, Kw::Lalu | Kw::Silam | Kw::Mendatang | Kw::Ini)) => n.e,
             Some((n, Kw::Yang)) => match self.next_kw(n.e) {
                 Some((l, Kw::Lalu)) => l.e,
                 _ => e,

@@ -58,6 +58,10 @@ const CASES: &[Case] = &[
     // ---- ranges, decades, centuries
     ("year-range", "periode 2014-2019 lalu", PUB, &[("2014-2019", "2014/2019", "year")]),
     ("year-range-hingga", "sejak 2014 hingga 2019", PUB, &[("2014 hingga 2019", "2014/2019", "year")]),
+    ("year-range-antara", "antara tahun 1904 dan 1914, Gaudi", PUB, &[("tahun 1904 dan 1914", "1904/1914", "year")]),
+    ("year-ini", "target pada 2024 ini", PUB, &[("2024 ini", "2024", "year")]),
+    ("hari-ini-paren", "hari ini (18/6) pukul 10.00", PUB, &[("hari ini (18/6) pukul 10.00", "2024-06-18T10:00", "minute")]),
+    ("seratus", "seratus tahun lalu", PUB, &[("seratus tahun lalu", "1924", "year")]),
     ("year-range-endash", "perang 1945–1949 itu", PUB, &[("1945–1949", "1945/1949", "year")]),
     ("day-range", "pada 22-25 Januari 2013 di Bali", PUB, &[("22-25 Januari 2013", "2013-01-22/2013-01-25", "day")]),
     ("cross-month-range", "30 November hingga 3 Desember 2014", PUB, &[("30 November hingga 3 Desember 2014", "2014-11-30/2014-12-03", "day")]),
