@@ -438,7 +438,7 @@ fn same_ignoring_case(a: &str, b: &str) -> bool {
 ///
 /// Reduplication and compounds join (`negara-negara`, `ke-5`, `APBN-P`, `F-16`, `Covid-19`); two capitalised
 /// parts that differ are two names or a range (`Jakarta-Bandung`, `Januari-September`,
-/// `RI-Jepang`) and split, as do digit ranges (`5-10`).
+/// `RI-Jepang`) and split, as do digit ranges (`5-10`) and an acronym's clitic (`APBD-nya`).
 fn hyphen_joins(text: &str, seg: usize, j: usize) -> bool {
     let b = text.as_bytes();
     if b[j - 1].is_ascii_digit() && digit_at(b, j + 1) {
@@ -446,6 +446,14 @@ fn hyphen_joins(text: &str, seg: usize, j: usize) -> bool {
     }
     let first = char_at(text, seg);
     let next = char_at(text, j + 1);
+    if first.is_uppercase() && next.is_lowercase() {
+        // an acronym with a clitic: `APBD-nya`, `KTP-ku` -> `APBD` `-` `nya`
+        let cur = &b[seg..j];
+        let nxt = &b[j + 1..word_end(text, j + 1)];
+        let acronym = cur.len() >= 2 && cur.iter().all(u8::is_ascii_uppercase);
+        let clitic = matches!(nxt, b"nya" | b"ku" | b"mu" | b"lah" | b"kah" | b"pun");
+        return !(acronym && clitic);
+    }
     if !(first.is_uppercase() && (next.is_uppercase() || next.is_ascii_digit())) {
         return true;
     }

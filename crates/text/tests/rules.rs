@@ -45,6 +45,7 @@ fn token_rules() {
             "Jakarta | - | Bandung | Januari | - | September",
         ),
         ("Bapepam-LK RI-Jepang", "Bapepam | - | LK | RI | - | Jepang"),
+        ("APBD-nya AA-idn hamba-Nya", "APBD | - | nya | AA-idn | hamba-Nya"),
         // slashes: dates and letter pairs join, words and plain numbers split
         (
             "DPR/MPR dan/atau S/A II/2007",
