@@ -37,6 +37,8 @@ enum Command {
     Export(cmd::export::Args),
     /// Recode stored articles with the current analyzer; report changed events.
     Reanalyze(cmd::reanalyze::Args),
+    /// Train a tagger model (POS, NER) from the corpora, deterministically.
+    Train(cmd::train::Args),
 }
 
 /// Exit codes scripts can rely on.
@@ -65,6 +67,7 @@ fn main() -> ExitCode {
         Command::Actors(a) => cmd::actors::run(a),
         Command::Export(a) => cmd::export::run(a),
         Command::Reanalyze(a) => cmd::reanalyze::run(a),
+        Command::Train(a) => cmd::train::run(a),
     };
     match res {
         Ok(code) => ExitCode::from(code),

@@ -1,0 +1,218 @@
+//! `warta eval pos|ner`: tagger scores with the published metrics.
+//!
+//! Shipped models (embedded, or `--model FILE`) are scored on held-out test splits; the benchmark
+//! models (POSP, BaPOS, NERP, NERGrit, IndoLEM 5-fold NER) are trained in memory from their train
+//! splits with the same deterministic recipes as `warta train`, then scored on dev and test.
+use anyhow::{Context, Result};
+use clap::Args as ClapArgs;
+use std::path::PathBuf;
+use std::time::Instant;
+use warta_tagger::recipes::{recipe, score, Metric};
+use warta_tagger::{Model, Tagger};
+
+/// Arguments.
+#[derive(ClapArgs)]
+pub struct Args {
+    /// Corpus directory (one folder per corpus, as ../shared/data).
+    #[arg(long, default_value = "../shared/data")]
+    pub data: PathBuf,
+    /// Score this model file instead of the embedded one.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Exit with code 4 when a score is below its regression bar.
+    #[arg(long)]
+    pub check: bool,
+}
+
+struct Row {
+    name: String,
+    metric: &'static str,
+    dev: Option<f64>,
+    test: f64,
+    bar: f64,
+    published: &'static str,
+}
+
+fn metric_name(m: Metric) -> &'static str {
+    match m {
+        Metric::Accuracy => "UPOS acc",
+        Metric::ConllMacroF1 => "macro F1",
+        Metric::ConllMicroF1 => "micro F1",
+    }
+}
+
+fn print(rows: &[Row], check: bool) -> u8 {
+    println!(
+        "| {:<34} | {:<8} | {:>6} | {:>6} | {:>5} | {:<30} |",
+        "split", "metric", "dev", "test", "bar", "published"
+    );
+    println!(
+        "|{:-<36}|{:-<10}|{:->8}|{:->8}|{:->7}|{:-<32}|",
+        "", "", "", "", "", ""
+    );
+    let mut below = false;
+    for r in rows {
+        let dev = r.dev.map_or_else(|| "-".to_string(), |d| format!("{d:.2}"));
+        let flag = if r.test + 1e-9 < r.bar {
+            below = true;
+            " BELOW"
+        } else {
+            ""
+        };
+        println!(
+            "| {:<34} | {:<8} | {:>6} | {:>6.2} | {:>5.1} | {:<30} |{flag}",
+            r.name, r.metric, dev, r.test, r.bar, r.published
+        );
+    }
+    if below && check {
+        crate::exit::BELOW_BAR
+    } else {
+        crate::exit::OK
+    }
+}
+
+fn model(a: &Args, shipped: fn() -> &'static Model) -> Result<Model> {
+    match &a.model {
+        Some(p) => Model::load(p).with_context(|| format!("loading {}", p.display())),
+        None => Ok(shipped().clone()),
+    }
+}
+
+/// Trains `name` in memory; returns (mean dev, test) scores in percent.
+fn bench(a: &Args, name: &str) -> Result<(f64, f64, Metric)> {
+    let r = recipe(name, &a.data)?;
+    let t0 = Instant::now();
+    let m = warta_tagger::train(&r.train, &r.config, &mut |_, _| {})?;
+    let mean = |v: &[warta_tagger::recipes::Split]| {
+        100.0 * v.iter().map(|s| score(&m, &s.data, r.metric)).sum::<f64>() / v.len().max(1) as f64
+    };
+    let (dev, test) = (mean(&r.dev), mean(&r.test));
+    eprintln!("  {name}: trained in {:.1}s", t0.elapsed().as_secs_f64());
+    Ok((dev, test, r.metric))
+}
+
+fn folds(a: &Args, corpus: &str) -> Result<(f64, f64)> {
+    let (mut d, mut t) = (0.0, 0.0);
+    for k in 1..=5 {
+        let (dk, tk, _) = bench(a, &format!("{corpus}-{k}"))?;
+        d += dk;
+        t += tk;
+    }
+    Ok((d / 5.0, t / 5.0))
+}
+
+fn data_present(a: &Args) -> bool {
+    if a.data.is_dir() {
+        return true;
+    }
+    println!(
+        "skipped: corpus directory {} not found (pass --data)",
+        a.data.display()
+    );
+    false
+}
+
+/// `warta eval pos`.
+pub fn run_pos(a: Args) -> Result<u8> {
+    if !data_present(&a) {
+        return Ok(crate::exit::OK);
+    }
+    let pos = model(&a, Tagger::pos)?;
+    let r = recipe("pos", &a.data)?;
+    let mut rows = Vec::new();
+    let bars = [
+        ("id_gsd test", 91.0, "bar 95.0"),
+        ("id_csui test", 94.0, "bar 96.5"),
+        ("id_pud test", 80.0, "-"),
+    ];
+    for s in &r.test {
+        let (bar, published) = bars
+            .iter()
+            .find(|b| b.0 == s.name)
+            .map_or((0.0, "-"), |b| (b.1, b.2));
+        rows.push(Row {
+            name: format!("{} (shipped, gold tok.)", s.name),
+            metric: metric_name(r.metric),
+            dev: None,
+            test: 100.0 * score(&pos, &s.data, r.metric),
+            bar,
+            published,
+        });
+    }
+    let (dev, test, m) = bench(&a, "posp")?;
+    rows.push(Row {
+        name: "IndoNLU POSP".into(),
+        metric: metric_name(m),
+        dev: Some(dev),
+        test,
+        bar: 95.5,
+        published: "bar 96.0",
+    });
+    let (dev, test, m) = bench(&a, "bapos")?;
+    rows.push(Row {
+        name: "IndoNLU BaPOS (eval only, NC)".into(),
+        metric: metric_name(m),
+        dev: Some(dev),
+        test,
+        bar: 0.0,
+        published: "-",
+    });
+    Ok(print(&rows, a.check))
+}
+
+/// `warta eval ner`.
+pub fn run_ner(a: Args) -> Result<u8> {
+    if !data_present(&a) {
+        return Ok(crate::exit::OK);
+    }
+    let ner = model(&a, Tagger::ner)?;
+    let r = recipe("ner", &a.data)?;
+    let mut rows = Vec::new();
+    for (s, d) in r.test.iter().zip(&r.dev) {
+        rows.push(Row {
+            name: format!("{} PER/ORG/LOC (shipped)", s.name),
+            metric: metric_name(r.metric),
+            dev: Some(100.0 * score(&ner, &d.data, r.metric)),
+            test: 100.0 * score(&ner, &s.data, r.metric),
+            bar: 0.0,
+            published: "-",
+        });
+    }
+    let (dev, test, m) = bench(&a, "nerp")?;
+    rows.push(Row {
+        name: "IndoNLU NERP".into(),
+        metric: metric_name(m),
+        dev: Some(dev),
+        test,
+        bar: 60.0,
+        published: "bar 80",
+    });
+    let (dev, test, m) = bench(&a, "nergrit")?;
+    rows.push(Row {
+        name: "IndoNLU NERGrit".into(),
+        metric: metric_name(m),
+        dev: Some(dev),
+        test,
+        bar: 60.0,
+        published: "bar 80",
+    });
+    let (dev, test) = folds(&a, "nerui")?;
+    rows.push(Row {
+        name: "IndoLEM NER-UI (5-fold mean)".into(),
+        metric: "micro F1",
+        dev: Some(dev),
+        test,
+        bar: 80.0,
+        published: "IndoBERT 90.1; bar 90",
+    });
+    let (dev, test) = folds(&a, "nerugm")?;
+    rows.push(Row {
+        name: "IndoLEM NER-UGM (5-fold mean)".into(),
+        metric: "micro F1",
+        dev: Some(dev),
+        test,
+        bar: 70.0,
+        published: "IndoBERT 74.9; bar 75",
+    });
+    Ok(print(&rows, a.check))
+}
