@@ -381,10 +381,13 @@ fn render(hit: &Hit) -> TimeExpr {
     let mut value = String::with_capacity(24);
     let (granularity, range) = describe(hit.v, &mut value);
     let mut range = range;
-    if let (Some(to), Some((first, _))) = (hit.to, range) {
+    if let Some(to) = hit.to {
         value.push('/');
         let (_, to_range) = describe(to, &mut value);
-        range = to_range.map(|(_, last)| (first, last));
+        range = match (range, to_range) {
+            (Some((first, _)), Some((_, last))) => Some((first, last)),
+            (r, _) => r,
+        };
     }
     let resolved =
         !matches!(hit.v, Val::Unresolved(_)) && !matches!(hit.to, Some(Val::Unresolved(_)));

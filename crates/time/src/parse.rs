@@ -114,6 +114,21 @@ fn gran(unit: Unit) -> Granularity {
     }
 }
 
+/// A clock time found by [`Grammar::clock_at`], with the end of a range (`08.00-12.00`).
+#[derive(Clone, Copy, Debug)]
+struct Clock {
+    s: usize,
+    e: usize,
+    h: u8,
+    m: u8,
+    to: Option<(u8, u8)>,
+}
+
+/// True for a clock time 00:00..=24:00.
+fn valid_clock(h: u32, m: u32) -> bool {
+    (h < 24 && m < 60) || (h == 24 && m == 0)
+}
+
 /// Clock hour in 24-hour form given a part of the day (`pukul 8 malam` = 20).
 fn adjust_hour(h: u8, part: Option<Part>) -> u8 {
     match part {
@@ -738,8 +753,27 @@ impl<'a> Grammar<'a> {
 
     // ------------------------------------------------------------------ clock times
 
-    /// `[sekitar] pukul|jam H[.MM] [pagi..] [WIB|waktu setempat]`, or `H.MM WIB` at `pos`.
-    fn clock_at(&self, pos: usize, part: Option<Part>) -> Option<(usize, usize, u8, u8)> {
+    /// `H[.MM]` / `H[:MM]` at the number `a`: its end, hour, minute and whether minutes were
+    /// written.
+    fn hour_minute(&self, a: Lx) -> Option<(usize, u32, u32, bool)> {
+        let hv = a.num(2)?;
+        if let Some(sep) = self.next(a.e) {
+            if matches!(sep.k, K::P(b'.' | b':')) && sep.s == a.e {
+                if let Some(mn) = self.next(sep.e) {
+                    if mn.s == sep.e {
+                        if let Some(mv) = mn.num_exact(2) {
+                            return valid_clock(hv, mv).then_some((mn.e, hv, mv, true));
+                        }
+                    }
+                }
+            }
+        }
+        valid_clock(hv, 0).then_some((a.e, hv, 0, false))
+    }
+
+    /// `[sekitar] pukul|jam H[.MM] [- H[.MM]] [pagi..] [WIB|waktu setempat]`, or `H.MM WIB` at
+    /// `pos`.
+    fn clock_at(&self, pos: usize, part: Option<Part>) -> Option<Clock> {
         let mut a = self.next(pos)?;
         let s = a.s;
         let mut kw = self.l.kw(&a);
@@ -754,25 +788,20 @@ impl<'a> Grammar<'a> {
                 a = self.next(a.e)?;
             }
         }
-        let hv = a.num(2)?;
-        let mut e = a.e;
-        let mut mv = 0;
-        let mut has_min = false;
-        if let Some(sep) = self.next(e) {
-            if matches!(sep.k, K::P(b'.' | b':')) && sep.s == e {
-                if let Some(mn) = self.next(sep.e) {
-                    if mn.s == sep.e {
-                        if let Some(v) = mn.num_exact(2) {
-                            mv = v;
-                            e = mn.e;
-                            has_min = true;
+        let (mut e, hv, mv, has_min) = self.hour_minute(a)?;
+        // `pukul 08.00-12.00`, `pukul 9 hingga 11`
+        let mut to = None;
+        if let Some((sep, sk)) = self.next_kw(e) {
+            if sep.k == K::P(b'-') || sk == Kw::Until {
+                if let Some(b) = self.next(sep.e) {
+                    if let Some((be, h2, m2, min2)) = self.hour_minute(b) {
+                        if min2 == has_min && (intro || has_min) {
+                            to = Some((h2, m2));
+                            e = be;
                         }
                     }
                 }
             }
-        }
-        if hv > 24 || mv > 59 || (hv == 24 && mv > 0) {
-            return None;
         }
         let mut part = part;
         if let Some((p, pe)) = self.day_part(e) {
@@ -796,7 +825,14 @@ impl<'a> Grammar<'a> {
         if !(intro || (zone && has_min)) {
             return None;
         }
-        Some((s, e, adjust_hour(hv as u8, part), mv as u8))
+        let to = to.map(|(h, m)| (adjust_hour(h as u8, part), m as u8));
+        Some(Clock {
+            s,
+            e,
+            h: adjust_hour(hv as u8, part),
+            m: mv as u8,
+            to,
+        })
     }
 
     /// Extends a day-precise hit with a clock time in the same phrase
@@ -811,24 +847,27 @@ impl<'a> Grammar<'a> {
                 q = n.e;
             }
         }
-        let Some((_, ce, hh, mm)) = self.clock_at(q, part) else {
+        let Some(c) = self.clock_at(q, part) else {
             return;
         };
-        h.e = ce;
+        h.e = c.e;
         h.v = match h.v {
-            Val::Day(d) => Val::DayClock(d, hh, mm),
+            Val::Day(d) => {
+                h.to = c.to.map(|(hh, mm)| Val::DayClock(d, hh, mm));
+                Val::DayClock(d, c.h, c.m)
+            }
             _ => Val::Unresolved(Granularity::Minute),
         };
     }
 
     /// A clock time, joined with a date right after it (`pukul 16.00 WIB, Selasa (18/6)`).
     fn clock_first(&self, lx: Lx) -> Option<Hit> {
-        let (s, e, hh, mm) = self.clock_at(lx.s, None)?;
-        let s = match self.l.prev_word(s) {
+        let c = self.clock_at(lx.s, None)?;
+        let s = match self.l.prev_word(c.s) {
             Some(w) if self.l.kw(&w) == Kw::Sekitar => w.s,
-            _ => s,
+            _ => c.s,
         };
-        let mut q = self.skip_punct(e, b',');
+        let mut q = self.skip_punct(c.e, b',');
         if let Some(n) = self.next(q) {
             if self.is_word(&n, b"pada") {
                 q = n.e;
@@ -837,7 +876,8 @@ impl<'a> Grammar<'a> {
                 if let Some(d) = self.date_after_clock(n) {
                     match d.v {
                         Val::Day(day) if d.to.is_none() => {
-                            let mut h = Hit::new(s, d.e, Val::DayClock(day, hh, mm), d.rel);
+                            let mut h = Hit::new(s, d.e, Val::DayClock(day, c.h, c.m), d.rel);
+                            h.to = c.to.map(|(hh, mm)| Val::DayClock(day, hh, mm));
                             h.md = d.md;
                             return Some(h);
                         }
@@ -854,7 +894,9 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
-        Some(Hit::new(s, e, Val::Clock(hh, mm), false))
+        let mut h = Hit::new(s, c.e, Val::Clock(c.h, c.m), false);
+        h.to = c.to.map(|(hh, mm)| Val::Clock(hh, mm));
+        Some(h)
     }
 
     /// A day-precise expression right after a clock time (`pukul 16.00 WIB, Selasa (18/6)`,
