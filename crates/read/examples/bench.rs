@@ -60,6 +60,26 @@ fn main() {
         secs * 1e6 / f64::from(iters * 20)
     );
 
+    let mut jsonl = String::new();
+    for i in 0..20_000 {
+        jsonl.push_str(&format!(
+            "{{\"id\":\"{i}\",\"title\":\"Judul {i}\",\"source\":\"Warta Contoh\",\"published\":\"2025-06-19\",\"text\":\"Jakarta - Pemerintah mengumumkan kebijakan baru pada Senin pagi. Kebijakan itu berlaku mulai bulan depan di seluruh provinsi.\"}}\n"
+        ));
+    }
+    let t = Instant::now();
+    let mut ok = 0;
+    read_bytes(jsonl.as_bytes(), "r.jsonl", None, &opts, &mut |r| {
+        ok += usize::from(r.is_ok())
+    });
+    assert_eq!(ok, 20_000);
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "JSONL 20000 records ({:.1} MB)\t{:.3} s\t{:.0} records/s",
+        jsonl.len() as f64 / 1e6,
+        secs,
+        20_000.0 / secs
+    );
+
     let mut big = String::from("Jakarta - ");
     while big.len() < 50 * 1024 * 1024 {
         big.push_str("Warga menunggu kabar dari pemerintah daerah soal bantuan banjir. ");
