@@ -47,6 +47,12 @@ impl Filter {
 
     /// SQL conditions over events aliased `e` (always includes the date range).
     pub(crate) fn event_conds(&self, params: &mut Vec<Value>) -> Vec<String> {
+        self.event_conds_with(params, false)
+    }
+
+    /// Like [`Filter::event_conds`]; `per_row` picks a form that is cheap when the statement is
+    /// run once per article (an index probe per event instead of a list built per run).
+    pub(crate) fn event_conds_with(&self, params: &mut Vec<Value>, per_row: bool) -> Vec<String> {
         let mut c = Vec::new();
         if let Some(a) = &self.actor {
             let tag = a
@@ -56,9 +62,13 @@ impl Filter {
                 .to_lowercase();
             params.push(Value::Text(tag));
             let n = params.len();
-            c.push(format!(
-                "e.id IN (SELECT event_id FROM event_tags WHERE tag = ?{n})"
-            ));
+            c.push(if per_row {
+                format!(
+                    "EXISTS (SELECT 1 FROM event_tags t WHERE t.tag = ?{n} AND t.event_id = e.id)"
+                )
+            } else {
+                format!("e.id IN (SELECT event_id FROM event_tags WHERE tag = ?{n})")
+            });
         }
         if let Some(v) = &self.cameo {
             params.push(Value::Text(format!("{}%", v.trim())));
@@ -307,10 +317,12 @@ impl Store {
             .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
             .map_err(|e| self.err(e))?;
         // Events per hit.
+        let mut row_params = Vec::new();
+        let row_conds = f.event_conds_with(&mut row_params, true);
         let ev_where = if f.has_event_filter() {
             format!(
                 " AND {}",
-                renumber(&ev_conds.join(" AND "), 1, ev_params.len())
+                renumber(&row_conds.join(" AND "), 1, row_params.len())
             )
         } else {
             String::new()
@@ -327,7 +339,7 @@ impl Store {
         for h in &mut hits {
             let mut p = vec![Value::Integer(h.id)];
             if f.has_event_filter() {
-                p.extend(ev_params.iter().cloned());
+                p.extend(row_params.iter().cloned());
             }
             h.events = est
                 .query_map(rusqlite::params_from_iter(p.iter()), event_row)
