@@ -700,6 +700,12 @@ impl<'a> Grammar<'a> {
         if let Some((e, a, b)) = self.date_core(q) {
             return self.date_hit(start, e, a, b, Some(wd), part);
         }
+        // `Selasa 18/6` (no brackets): after a day name, a short date is safe
+        if let Some(n) = self.next(q) {
+            if let Some((e, a)) = self.numeric_dm(n, true) {
+                return self.date_hit(start, e, a, None, Some(wd), part);
+            }
+        }
         if !cap {
             return None;
         }
@@ -1304,20 +1310,23 @@ impl<'a> Grammar<'a> {
         if weekish && md == Modifier::End {
             return self.weekend(lx.s, n);
         }
+        // `akhir tahun`, `awal bulan`, `awal pekan` alone: the publication year, month, week
+        let bare = |unit| {
+            self.unit_rel(unit, n, lx.s)
+                .unwrap_or_else(|| Hit::new(lx.s, n.e, self.shift(unit, 0, self.published), true))
+        };
         let mut h = match k {
-            _ if weekish => self.unit_rel(Unit::Week, n, lx.s)?,
-            Kw::Unit(Unit::Month) => match self.next_kw(n.e)? {
-                (m, Kw::Month(mo, ab)) => self.month_phrase(m, lx.s, mo, ab, false)?,
-                _ => self.unit_rel(Unit::Month, n, lx.s)?,
+            _ if weekish => bare(Unit::Week),
+            Kw::Unit(Unit::Month) => match self.next_kw(n.e) {
+                Some((m, Kw::Month(mo, ab))) => self.month_phrase(m, lx.s, mo, ab, false)?,
+                _ => bare(Unit::Month),
             },
-            Kw::Tahun => {
-                let y = self.next(n.e)?;
-                if matches!(y.k, K::Num { .. }) {
+            Kw::Tahun => match self.next(n.e) {
+                Some(y) if matches!(y.k, K::Num { .. }) => {
                     self.year_phrase(y, lx.s, YearCtx::Tahun)?
-                } else {
-                    self.unit_rel(Unit::Year, n, lx.s)?
                 }
-            }
+                _ => bare(Unit::Year),
+            },
             Kw::Month(m, ab) => self.month_phrase(n, lx.s, m, ab, false)?,
             Kw::Abad => self.century(n, lx.s)?,
             _ if n.num_exact(4).is_some() => self.year_phrase(n, lx.s, YearCtx::Prep)?,

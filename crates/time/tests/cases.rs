@@ -123,6 +123,8 @@ const CASES: &[Case] = &[
     ("awal-year", "sejak awal 2014", PUB, &[("awal 2014", "2014", "year")]),
     ("akhir-mei", "akhir Mei lalu", PUB, &[("akhir Mei lalu", "2024-05", "month")]),
     ("pertengahan", "pertengahan Juni 2024", PUB, &[("pertengahan Juni 2024", "2024-06", "month")]),
+    ("akhir-tahun-bare", "hingga akhir tahun, dan awal bulan", PUB, &[("akhir tahun", "2024", "year"), ("awal bulan", "2024-06", "month")]),
+    ("day-name-short-date", "Selasa 18/6 lalu", PUB, &[("Selasa 18/6 lalu", "2024-06-18", "day")]),
     ("akhir-pekan-ini", "akhir pekan ini", PUB, &[("akhir pekan ini", "2024-W25-WE", "week")]),
     ("akhir-pekan-lalu", "akhir pekan lalu", PUB, &[("akhir pekan lalu", "2024-W24-WE", "week")]),
     ("akhir-pekan-bare", "Pada akhir pekan, warga", PUB, &[("akhir pekan", "2024-W24-WE", "week")]),
