@@ -77,6 +77,14 @@ pub enum Convention {
     Csui,
 }
 
+/// Pronouns and determiners, whose lemma CSUI lowercases even where a capitalised form keeps
+/// its case (after an opening quote, in titles).
+const CSUI_LOWER_ALWAYS: &[&str] = &[
+    "aku", "anda", "beberapa", "beliau", "berbagai", "banyak", "dia", "engkau", "ia", "ini", "itu",
+    "kami", "kamu", "kita", "mereka", "para", "saya", "semua", "seorang", "seluruh", "setiap",
+    "yang",
+];
+
 /// The clitics UD Indonesian splits off as words of their own, outermost first.
 const PARTICLES: [&str; 4] = ["lah", "kah", "pun", "tah"];
 const POSSESSIVES: [&str; 3] = ["nya", "ku", "mu"];
@@ -235,6 +243,9 @@ impl<'d> Core<'d> {
             if let Some(r) = self.stemmer().core(s) {
                 return self.keep_prefixed(s, self.remap(r));
             }
+            if self.se_nya_adverb(s) {
+                return self.lemma_of_word(s);
+            }
         }
         let cuts = self.cuts_checked(s, false, !word_like);
         self.lemma_of_word(&s[..cuts.host_end(s.len())])
@@ -274,6 +285,7 @@ impl<'d> Core<'d> {
             let lemma = if self.convention == Convention::Csui
                 && !sentence_initial
                 && surface.chars().any(char::is_uppercase)
+                && !CSUI_LOWER_ALWAYS.contains(&piece)
             {
                 surface.to_string()
             } else if i > 0 {
@@ -409,6 +421,17 @@ impl<'d> Core<'d> {
             || lemmas.get(w).is_some()
             || self.data.base.get(w).is_some()
             || self.stemmer().core(w).is_some()
+            || self.se_nya_adverb(w)
+    }
+
+    /// `se-` + root + `-nya` (`sepenuhnya`, `setidaknya`): an adverb, not a host + clitic.
+    fn se_nya_adverb(&self, w: &str) -> bool {
+        let Some(mid) = w.strip_prefix("se").and_then(|m| m.strip_suffix("nya")) else {
+            return false;
+        };
+        mid.len() >= 3
+            && self.data.roots.get_key(mid).is_some()
+            && self.data.roots.get_key(&w[..w.len() - 3]).is_none()
     }
 
     /// A host that a clitic may attach to.
@@ -450,9 +473,10 @@ impl<'d> Core<'d> {
                 rest.starts_with(lemma) && (rest.len() == lemma.len() || p == "se")
             })
         };
-        if keep("ke") || (self.convention == Convention::Gsd && keep("se")) {
-            let host = w.strip_suffix("nya").filter(|h| h.len() > 4).unwrap_or(w);
-            Cow::Borrowed(host)
+        // `se-` + root + `-nya` adverbs (`sebaliknya`, `sepenuhnya`) stay whole in both treebanks.
+        let se_nya = w.ends_with("nya") && keep("se");
+        if keep("ke") || se_nya || (self.convention == Convention::Gsd && keep("se")) {
+            Cow::Borrowed(w)
         } else {
             Cow::Borrowed(lemma)
         }
