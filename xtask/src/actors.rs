@@ -1,5 +1,6 @@
 //! `build-actors`: generates `data/actors/countries.tsv` and `data/actors/places.tsv` from CLDR
-//! territory names and the GeoNames country and city tables.
+//! territory names and the GeoNames country and city tables, then compiles the matching
+//! automaton of all sources into `data/actors/automaton.bin`.
 //!
 //! Hand-edited files (`countries-hand.tsv`, `places-hand.tsv`, `places-stop.txt`, ...) are read,
 //! never written. Output is sorted and byte-for-byte deterministic.
@@ -14,7 +15,7 @@ use std::path::{Path, PathBuf};
 pub const MIN_POPULATION: u64 = 200_000;
 
 /// Generated files: (file name under `data/actors/`, contents).
-pub type Generated = Vec<(&'static str, String)>;
+pub type Generated = Vec<(&'static str, Vec<u8>)>;
 
 /// `cargo run -p xtask -- build-actors [--data DIR] [--out DIR] [--check]`.
 pub fn run(args: &[String]) -> Result<()> {
@@ -34,7 +35,7 @@ pub fn run(args: &[String]) -> Result<()> {
     for (name, text) in &files {
         let path = out.join(name);
         if check {
-            let old = std::fs::read_to_string(&path).unwrap_or_default();
+            let old = std::fs::read(&path).unwrap_or_default();
             if &old != text {
                 bail!(
                     "{} is out of date: run `cargo run -p xtask -- build-actors`",
@@ -44,7 +45,7 @@ pub fn run(args: &[String]) -> Result<()> {
             eprintln!("{}: up to date", path.display());
         } else {
             std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
-            eprintln!("wrote {} ({} lines)", path.display(), text.lines().count());
+            eprintln!("wrote {} ({} bytes)", path.display(), text.len());
         }
     }
     Ok(())
@@ -192,10 +193,42 @@ pub fn generate(data: &Path, actors_dir: &Path) -> Result<Generated> {
         }
         let _ = writeln!(places, "{name}\t{a3}\t\t\t{pop}");
     }
+    let automaton = compile_automaton(
+        actors_dir,
+        &[("countries.tsv", &countries_tsv), ("places.tsv", &places)],
+    )?;
     Ok(vec![
-        ("countries.tsv", countries_tsv),
-        ("places.tsv", places),
+        ("countries.tsv", countries_tsv.into_bytes()),
+        ("places.tsv", places.into_bytes()),
+        ("automaton.bin", automaton),
     ])
+}
+
+/// Compiles the matching automaton from the source files in `dir` (the files listed in
+/// `warta_actors::EMBEDDED`, in its order), with `fresh` texts replacing generated files.
+fn compile_automaton(dir: &Path, fresh: &[(&str, &str)]) -> Result<Vec<u8>> {
+    let mut texts = Vec::new();
+    for s in warta_actors::EMBEDDED {
+        let text = match fresh.iter().find(|(f, _)| *f == s.file) {
+            Some((_, t)) => t.to_string(),
+            None => {
+                let path = dir.join(s.file);
+                std::fs::read_to_string(&path)
+                    .with_context(|| format!("reading {}", path.display()))?
+            }
+        };
+        texts.push((s.file, text, s.kind));
+    }
+    let sources: Vec<warta_actors::source::Source<'_>> = texts
+        .iter()
+        .map(|(file, text, kind)| warta_actors::source::Source {
+            file,
+            text,
+            kind: *kind,
+        })
+        .collect();
+    let lex = warta_actors::Lexicon::from_sources(&sources)?;
+    Ok(lex.compile_automaton())
 }
 
 /// (lower-cased alias, country) pairs already covered by `places-hand.tsv` and `provinces.tsv`.
@@ -249,7 +282,7 @@ mod tests {
         let b = generate(&data, &dir).unwrap();
         assert_eq!(a, b, "generator is not deterministic");
         for (name, text) in &a {
-            let old = std::fs::read_to_string(dir.join(name)).unwrap();
+            let old = std::fs::read(dir.join(name)).unwrap();
             assert!(
                 &old == text,
                 "{name} is out of date: run `cargo run -p xtask -- build-actors`"

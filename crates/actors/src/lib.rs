@@ -240,13 +240,25 @@ impl Lexicon {
         static L: OnceLock<Lexicon> = OnceLock::new();
         L.get_or_init(|| {
             // The embedded sources are checked by this crate's tests; failing here is a build bug.
-            Lexicon::from_sources(EMBEDDED).expect("embedded actor lexicon must build")
+            Lexicon::with_automaton(EMBEDDED, Some(EMBEDDED_AUTOMATON))
+                .expect("embedded actor lexicon must build")
         })
     }
 
     /// Builds a lexicon from TSV sources (see [`source`]), earlier sources first in priority.
     /// Country entries with an ISO code also get derived demonym and government entries.
     pub fn from_sources(sources: &[Source<'_>]) -> Result<Lexicon, Error> {
+        Lexicon::with_automaton(sources, None)
+    }
+
+    /// Like [`Lexicon::from_sources`], but takes the automaton from `artefact` (made by
+    /// [`Lexicon::compile_automaton`]) when it was compiled from exactly these sources by this
+    /// version of the crate; otherwise builds it. Loading a matching artefact skips the costliest
+    /// build step.
+    pub fn with_automaton(
+        sources: &[Source<'_>],
+        artefact: Option<&[u8]>,
+    ) -> Result<Lexicon, Error> {
         let mut lex = Lexicon {
             fingerprint: fingerprint(sources),
             ..Lexicon::default()
@@ -312,7 +324,10 @@ impl Lexicon {
             lex.groups.push((start, lex.aliases.len() as u32));
             patterns.push((k, pid as u32));
         }
-        if !patterns.is_empty() {
+        let n_patterns = patterns.len() as u32;
+        if let Some(ac) = artefact.and_then(|a| load_automaton(a, lex.fingerprint, n_patterns)) {
+            lex.ac = Some(ac);
+        } else if !patterns.is_empty() {
             let ac = DoubleArrayAhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
                 .build_with_values(patterns)
@@ -350,7 +365,9 @@ impl Lexicon {
                 if !word_boundary(text, os, oe) {
                     continue;
                 }
-                let (a0, a1) = self.groups[m.value() as usize];
+                let Some(&(a0, a1)) = self.groups.get(m.value() as usize) else {
+                    continue;
+                };
                 for ai in a0..a1 {
                     let alias = &self.aliases[ai as usize];
                     if case_ok(&alias.text, &text[os..oe])
@@ -405,6 +422,27 @@ impl Lexicon {
             .filter(move |a| a.entry == id)
             .map(|a| &*a.text)
     }
+    /// Serialises the automaton with a header (magic, format version, source fingerprint,
+    /// pattern count) for [`Lexicon::with_automaton`]. Deterministic: the same sources give the
+    /// same bytes.
+    pub fn compile_automaton(&self) -> Vec<u8> {
+        let body = self
+            .ac
+            .as_ref()
+            .map(|ac| ac.serialize())
+            .unwrap_or_default();
+        let mut out = Vec::with_capacity(ARTEFACT_MAGIC.len() + 16 + body.len());
+        out.extend_from_slice(ARTEFACT_MAGIC);
+        out.extend_from_slice(&ARTEFACT_VERSION.to_le_bytes());
+        out.extend_from_slice(&self.fingerprint.to_le_bytes());
+        out.extend_from_slice(&(self.groups.len() as u32).to_le_bytes());
+        out.extend_from_slice(&body);
+        out
+    }
+    /// True when `artefact` was compiled from this lexicon's sources by this crate version.
+    pub fn automaton_is_current(&self, artefact: &[u8]) -> bool {
+        artefact == self.compile_automaton().as_slice()
+    }
     /// A 64-bit FNV-1a hash of the source files (names and texts), to identify the lexicon
     /// version in output (`format!("{:016x}", lex.fingerprint())`).
     pub fn fingerprint(&self) -> u64 {
@@ -422,6 +460,30 @@ impl Lexicon {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
+}
+
+/// The compiled automaton of [`EMBEDDED`], rebuilt by `cargo run -p xtask -- build-actors`.
+pub const EMBEDDED_AUTOMATON: &[u8] = include_bytes!("../../../data/actors/automaton.bin");
+
+const ARTEFACT_MAGIC: &[u8; 8] = b"WRTACTR\0";
+/// Bump when key normalisation or pattern numbering changes.
+const ARTEFACT_VERSION: u32 = 1;
+
+/// The automaton in `a` when its header matches `fingerprint` and `n_patterns`.
+fn load_automaton(
+    a: &[u8],
+    fingerprint: u64,
+    n_patterns: u32,
+) -> Option<DoubleArrayAhoCorasick<u32>> {
+    let rest = a.strip_prefix(ARTEFACT_MAGIC.as_slice())?;
+    let version = u32::from_le_bytes(rest.get(0..4)?.try_into().ok()?);
+    let fp = u64::from_le_bytes(rest.get(4..12)?.try_into().ok()?);
+    let n = u32::from_le_bytes(rest.get(12..16)?.try_into().ok()?);
+    if version != ARTEFACT_VERSION || fp != fingerprint || n != n_patterns || n == 0 {
+        return None;
+    }
+    let (ac, tail) = DoubleArrayAhoCorasick::<u32>::deserialize(rest.get(16..)?).ok()?;
+    tail.is_empty().then_some(ac)
 }
 
 fn fingerprint(sources: &[Source<'_>]) -> u64 {

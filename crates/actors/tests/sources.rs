@@ -129,3 +129,36 @@ fn hand_rows_merge_into_generated_countries() {
     let kuleba = lex.entry(lex.by_name("Dmytro Kuleba").expect("Kuleba"));
     assert!(!kuleba.active_on(warta_core::Ymd::new(2025, 1, 1).unwrap()));
 }
+
+#[test]
+fn embedded_automaton_is_current() {
+    let lex = Lexicon::from_sources(EMBEDDED).expect("embedded lexicon builds");
+    assert!(
+        lex.automaton_is_current(warta_actors::EMBEDDED_AUTOMATON),
+        "data/actors/automaton.bin is stale: run `cargo run -p xtask -- build-actors --data ../shared/data`"
+    );
+}
+
+#[test]
+fn artefact_and_built_automaton_agree_and_bad_artefacts_fall_back() {
+    let text = "Presiden Rusia, Vladimir Putin dan Menlu AS Marco Rubio di Jakarta Barat; \
+                negara-negara Barat, KPK, MA dan warga Korea Utara.";
+    let run = |lex: &Lexicon| {
+        let mut out = Vec::new();
+        lex.find(text, &[], &mut out);
+        out
+    };
+    let built = Lexicon::from_sources(EMBEDDED).unwrap();
+    let loaded = Lexicon::with_automaton(EMBEDDED, Some(warta_actors::EMBEDDED_AUTOMATON)).unwrap();
+    assert_eq!(run(&built), run(&loaded));
+    assert!(run(&built).len() >= 10);
+    let a = warta_actors::EMBEDDED_AUTOMATON;
+    let mut wrong_fp = a.to_vec();
+    if wrong_fp.len() > 12 {
+        wrong_fp[12] ^= 0xff;
+    }
+    for bad in [&a[..a.len() / 2], &a[..7], &[][..], &wrong_fp[..]] {
+        let lex = Lexicon::with_automaton(EMBEDDED, Some(bad)).unwrap();
+        assert_eq!(run(&lex), run(&built));
+    }
+}
