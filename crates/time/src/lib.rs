@@ -10,17 +10,17 @@
 //! | kind | examples | value |
 //! |---|---|---|
 //! | full dates | `Selasa, 18 Juni 2024`, `18/6/2024`, `18-6-2024`, `2024-06-18`, `Kamis (19/6/2025)`, `18 Jun 2024` | `2024-06-18` |
-//! | dates without year | `Selasa (18/6)`, `17 Agustus`, `15 Agustus lalu` | year from the publication date |
-//! | months, years | `Juni 2024`, `bulan Juli 2007`, `tahun 1961`, `pada 1961`, `sejak 2014` | `2024-06`, `1961` |
-//! | ranges | `2014-2019`, `22-25 Januari 2013`, `Januari-April 2014` | `2014/2019` |
+//! | dates without year | `Selasa (18/6)`, `Selasa 18/6`, `17 Agustus`, `15 Agustus lalu`, `di Sepinggan (22/3)` | year from the publication date |
+//! | months, years | `Juni 2024`, `bulan Juli 2007`, `tahun 1961`, `pada 1961`, `Pemilu 2014`, `2015 mendatang` | `2024-06`, `1961` |
+//! | ranges | `2014-2019`, `antara tahun 1904 dan 1914`, `22-25 Januari 2013`, `Senin-Selasa (17-18/6)`, `Januari-April 2014` | `2014/2019` |
 //! | decades, centuries | `1970-an`, `tahun 90-an`, `abad ke-20` | `197X`, `19` |
 //! | quarters, halves | `kuartal pertama 2008`, `triwulan II tahun ini`, `semester 1 tahun 2007` | `2008-Q1`, `2007-H1` |
-//! | clock times | `pukul 16.00 WIB`, `jam 9 malam`, `16.00 WIB`, joined with a date next to them | `2024-06-18T16:00` (`T16:00` alone) |
+//! | clock times | `pukul 16.00 WIB`, `jam 9 malam`, `16.00 WIB`, `pukul 08.00-12.00`, joined with a date next to them | `2024-06-18T16:00` (`T16:00` alone) |
 //! | relative days | `kemarin`, `hari ini`, `besok`, `lusa`, `kemarin lusa`, `tadi malam`, `semalam`, `pagi ini` | `2024-06-17` |
 //! | relative units | `pekan lalu`, `minggu depan`, `bulan ini`, `tahun lalu`, `akhir pekan ini` | `2024-W24`, `2024-06`, `2023`, `2024-W25-WE` |
 //! | counted | `dua hari lalu`, `tiga pekan lalu`, `5 tahun silam`, `sebulan kemudian` | |
 //! | day names | `Senin`, `pada Rabu`, `Senin lalu`, `Rabu depan`, `Jumat malam` | |
-//! | modified | `awal 2014`, `akhir Mei`, `pertengahan Juni 2024`, `awal bulan depan` | value of the inner expression, [`Modifier`] set |
+//! | modified | `awal 2014`, `akhir Mei`, `pertengahan Juni 2024`, `awal bulan depan`, `akhir tahun` | value of the inner expression, [`Modifier`] set |
 //!
 //! Resolution rules, all against `published` (day names, months and dates without a year that are
 //! ambiguous):
@@ -28,11 +28,15 @@
 //!   when a future cue (`akan`, `dijadwalkan`, `rencananya`, ...) precedes it in the sentence;
 //!   `Senin lalu` is strictly before, `Senin depan`/`mendatang` strictly after, `Senin ini` in the
 //!   same ISO week;
-//! - a bare month (capitalised, after `pada`, `sejak`, `hingga`, `awal`, `bulan`, ...) is the
-//!   latest such month up to the publication month (next one after a future cue);
+//! - a bare month (after `pada`, `sejak`, `hingga`, `awal`, `bulan`, ...) is the latest such
+//!   month up to the publication month (next one after a future cue); `Mei lalu` strictly before,
+//!   `Desember mendatang`/`nanti` strictly after;
 //! - a day and month without year: if a day name comes with it and exactly one of the neighbouring
-//!   years has that weekday, that year; else the latest such date not after the publication date
-//!   plus 31 days (183 after a future cue);
+//!   years has that weekday, that year; else `lalu`/`mendatang` after it picks the latest date up
+//!   to / the first from the publication date; else the latest such date not after the
+//!   publication date plus 31 days (183 after a future cue);
+//! - `akhir tahun`, `awal bulan`, `awal pekan` without `ini`/`lalu`/`depan` mean the publication
+//!   year, month, week;
 //! - `dua hari kemudian`, `sebulan sebelumnya` count from the last day-precise date found before
 //!   them in the text;
 //! - `Minggu` is Sunday, except lowercase, or followed by `ini`/`depan`/`mendatang`, or opening a
@@ -40,13 +44,18 @@
 //! - a clock time alone has no date (`T16:00`); time zones are recognised but not applied.
 //!
 //! Expressions that need a publication date that is not given are still found, with `value` and
-//! `date` `None`. False positives are avoided by requiring context: a four-digit year only after
-//! `tahun` or a preposition (`pada`, `sejak`, ...), not before a count noun (`pada 2000 orang`);
-//! `16.00` only after `pukul`/`jam` or before `WIB`/`WITA`/`WIT`; `(18/6)` only after a day name or
-//! a relative day word; numeric dates only with plausible day, month and year.
+//! `date` `None`. False positives are avoided by requiring context: a bare four-digit number is a
+//! year only in 1900..=2100 (1500.. after `pada`, `sejak`, ...; 1000.. after `tahun`), right after
+//! a word that does not make it an amount or a code (`sebanyak`, `Rp`, `nomor`, `UUD`) and not
+//! before a count noun (`2000 orang`), `%` or a decimal part; `16.00` only after `pukul`/`jam` or
+//! before `WIB`/`WITA`/`WIT`; `(18/6)` only after a day name, a relative day word or a capitalised
+//! word (a place); numeric dates only with plausible day, month and year; bare month names only
+//! with a preposition or `lalu`/`mendatang` (so `Mei Ling` is no month).
 //!
 //! The recogniser lexes the text itself, lazily, so it does not depend on the tokenizer; `tokens`
-//! is accepted for the pipeline contract and currently unused. It allocates only the value strings.
+//! is accepted for the pipeline contract and currently unused. The scan skips every word that a
+//! compile-time (length, first letter, last letter) filter rules out as the start of an expression,
+//! and parses only the rest; it allocates only the value strings (about 6 µs for a 2.4 KB article).
 //!
 //! ```
 //! use warta_core::Ymd;
