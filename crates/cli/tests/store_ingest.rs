@@ -115,7 +115,7 @@ fn sigkill_mid_ingest_then_resume_stores_each_article_once() {
     // Kill it as soon as a few batches are committed.
     let deadline = Instant::now() + Duration::from_secs(120);
     loop {
-        if count_articles(&db).unwrap_or(0) >= 50 || Instant::now() > deadline {
+        if count_articles(&db).unwrap_or(0) >= 300 || Instant::now() > deadline {
             break;
         }
         if child.try_wait().unwrap().is_some() {
@@ -131,6 +131,7 @@ fn sigkill_mid_ingest_then_resume_stores_each_article_once() {
     let report = s.check().unwrap();
     assert!(report.is_ok(), "after SIGKILL: {report:?}");
     let first = s.stats().unwrap().articles;
+    eprintln!("killed: {killed}, {first} of {n} articles stored before the kill");
     assert!(first > 0);
     if killed {
         assert!(first < n as i64, "killed run stored everything ({first})");
@@ -257,10 +258,8 @@ fn query_commands_run_on_an_ingested_store() {
     let corpus = t.join("c.jsonl");
     let db = t.join("w.db");
     write_corpus(&corpus, 30);
-    assert!(ingest(&db, &[corpus.to_str().unwrap()])
-        .status()
-        .unwrap()
-        .success());
+    let o = ingest(&db, &[corpus.to_str().unwrap()]).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let run = |args: &[&str]| {
         let o = Command::new(WARTA)
             .args(args)

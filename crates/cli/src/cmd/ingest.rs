@@ -225,9 +225,15 @@ fn progress(total: u64, hidden: bool) -> ProgressBar {
     }
     let pb = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr_with_hz(4));
     let style = ProgressStyle::with_template(
-        "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} articles ({per_sec}, ETA {eta})",
+        "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} articles ({rate}, ETA {eta})",
     )
-    .unwrap_or_else(|_| ProgressStyle::default_bar());
+    .unwrap_or_else(|_| ProgressStyle::default_bar())
+    .with_key(
+        "rate",
+        |s: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+            let _ = write!(w, "{:.0}/s", s.per_sec());
+        },
+    );
     pb.set_style(style);
     pb
 }
