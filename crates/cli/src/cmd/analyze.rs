@@ -1,10 +1,16 @@
 //! `warta analyze`: articles in, warta.analysis/1 documents out.
-use super::input::{read_all, InputArgs};
+//!
+//! Articles stream through in batches: each batch is analysed in parallel (rayon, one reusable
+//! scratch buffer per worker) and written in input order before the next is read, so memory
+//! stays flat however large the input.
+use super::input::{for_each_article, InputArgs};
 use anyhow::Result;
 use clap::{Args as ClapArgs, ValueEnum};
 use rayon::prelude::*;
 use std::io::Write;
 use std::path::PathBuf;
+use warta_core::analysis::Analysis;
+use warta_core::Article;
 use warta_extract::{Analyzer, Scratch};
 
 /// Output format.
@@ -34,50 +40,104 @@ pub struct Args {
     pub input: InputArgs,
 }
 
+const BATCH: usize = 256;
+
+/// Writes documents in the chosen format; JSON becomes an array only when there is more than one.
+struct Writer<W: Write> {
+    out: W,
+    format: Format,
+    count: usize,
+    first: Option<Analysis>,
+}
+
+impl<W: Write> Writer<W> {
+    fn write(&mut self, d: Analysis) -> Result<()> {
+        self.count += 1;
+        match self.format {
+            Format::Jsonl => {
+                serde_json::to_writer(&mut self.out, &d)?;
+                writeln!(self.out)?;
+            }
+            Format::Pretty => super::pretty::write(&mut self.out, &d)?,
+            Format::Json => match self.count {
+                1 => self.first = Some(d),
+                2 => {
+                    write!(self.out, "[\n")?;
+                    if let Some(f) = self.first.take() {
+                        serde_json::to_writer_pretty(&mut self.out, &f)?;
+                    }
+                    write!(self.out, ",\n")?;
+                    serde_json::to_writer_pretty(&mut self.out, &d)?;
+                }
+                _ => {
+                    write!(self.out, ",\n")?;
+                    serde_json::to_writer_pretty(&mut self.out, &d)?;
+                }
+            },
+        }
+        Ok(())
+    }
+
+    fn finish(mut self) -> Result<()> {
+        if self.format == Format::Json {
+            if let Some(f) = self.first.take() {
+                serde_json::to_writer_pretty(&mut self.out, &f)?;
+                writeln!(self.out)?;
+            } else if self.count > 1 {
+                writeln!(self.out, "\n]")?;
+            }
+        }
+        self.out.flush()?;
+        Ok(())
+    }
+}
+
 /// Runs the command.
 pub fn run(a: Args) -> Result<u8> {
-    let mut skipped = 0usize;
-    let arts = read_all(&a.paths, &a.input.options(), &mut |e| {
-        skipped += 1;
-        eprintln!("warta: skipped: {e}");
-    })?;
-    if arts.is_empty() {
-        anyhow::bail!("no article could be read from the input ({skipped} skipped)");
-    }
     if let Some(n) = a.threads {
         let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(n.max(1))
             .build_global();
     }
     let analyzer = Analyzer::new();
-    let docs: Vec<_> = arts
-        .par_iter()
-        .map_init(Scratch::default, |s, art| analyzer.analyze(art, s))
-        .collect();
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    match a.format {
-        Format::Json if docs.len() == 1 => {
-            serde_json::to_writer_pretty(&mut out, &docs[0])?;
-            writeln!(out)?;
-        }
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut out, &docs)?;
-            writeln!(out)?;
-        }
-        Format::Jsonl => {
-            for d in &docs {
-                serde_json::to_writer(&mut out, d)?;
-                writeln!(out)?;
+    let mut w = Writer {
+        out: std::io::BufWriter::new(stdout.lock()),
+        format: a.format,
+        count: 0,
+        first: None,
+    };
+    let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
+    let flush = |batch: &mut Vec<Article>, w: &mut Writer<_>| -> Result<()> {
+        let docs: Vec<Analysis> = batch
+            .par_iter()
+            .map_init(Scratch::default, |s, art| analyzer.analyze(art, s))
+            .collect();
+        batch.clear();
+        docs.into_iter().try_for_each(|d| w.write(d))
+    };
+    let mut skipped = 0usize;
+    for_each_article(
+        &a.paths,
+        &a.input.options(),
+        &mut |e| {
+            skipped += 1;
+            eprintln!("warta: skipped: {e}");
+        },
+        &mut |art| {
+            batch.push(art);
+            if batch.len() >= BATCH {
+                flush(&mut batch, &mut w)?;
             }
-        }
-        Format::Pretty => {
-            for d in &docs {
-                super::pretty::write(&mut out, d)?;
-            }
-        }
+            Ok(())
+        },
+    )?;
+    flush(&mut batch, &mut w)?;
+    let n = w.count;
+    w.finish()?;
+    if n == 0 {
+        anyhow::bail!("no article could be read from the input ({skipped} skipped)");
     }
-    out.flush()?;
     Ok(if skipped > 0 {
         crate::exit::PARTIAL
     } else {

@@ -74,30 +74,57 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Reads every article from `paths`; errors go to `on_error` (already formatted with file/line).
-pub fn read_all(
+/// Streams every article of `paths` to `on_article`, in input order; per-file and per-record
+/// errors go to `on_error` (already formatted with file and line). Memory stays flat: one file
+/// (or standard input) is held at a time.
+pub fn for_each_article(
     paths: &[PathBuf],
     opts: &ReadOptions,
     on_error: &mut dyn FnMut(String),
-) -> Result<Vec<Article>> {
-    let mut arts = Vec::new();
+    on_article: &mut dyn FnMut(Article) -> Result<()>,
+) -> Result<()> {
+    let mut failed: Option<anyhow::Error> = None;
     for p in expand(paths)? {
+        let mut sink = |r: warta_read::Result<Article>| {
+            if failed.is_some() {
+                return;
+            }
+            match r {
+                Ok(a) => {
+                    if let Err(e) = on_article(a) {
+                        failed = Some(e);
+                    }
+                }
+                Err(e) => on_error(e.to_string()),
+            }
+        };
         if p.as_os_str() == "-" {
             let mut buf = Vec::new();
             std::io::stdin()
                 .read_to_end(&mut buf)
                 .context("reading standard input")?;
             // Same sniffing as files, by content only (no extension).
-            warta_read::read_bytes(&buf, "<stdin>", None, opts, &mut |r| match r {
-                Ok(a) => arts.push(a),
-                Err(e) => on_error(e.to_string()),
-            });
+            warta_read::read_bytes(&buf, "<stdin>", None, opts, &mut sink);
         } else {
-            warta_read::read_path(&p, opts, &mut |r| match r {
-                Ok(a) => arts.push(a),
-                Err(e) => on_error(e.to_string()),
-            });
+            warta_read::read_path(&p, opts, &mut sink);
+        }
+        if let Some(e) = failed.take() {
+            return Err(e);
         }
     }
+    Ok(())
+}
+
+/// Reads every article from `paths` into memory; errors go to `on_error`.
+pub fn read_all(
+    paths: &[PathBuf],
+    opts: &ReadOptions,
+    on_error: &mut dyn FnMut(String),
+) -> Result<Vec<Article>> {
+    let mut arts = Vec::new();
+    for_each_article(paths, opts, on_error, &mut |a| {
+        arts.push(a);
+        Ok(())
+    })?;
     Ok(arts)
 }
