@@ -101,6 +101,9 @@ pub struct Lemmatizer {
 pub(crate) struct Core<'d> {
     data: Sections<'d>,
     convention: Convention,
+    /// The treebanks' keep-whole rules for `ke-`/`se-` words; the build turns them off to find
+    /// what the bare rules get wrong.
+    keep_whole: bool,
 }
 
 /// Where a token splits into host and clitics: byte cut positions, ascending, and the lemma of
@@ -149,6 +152,7 @@ impl Lemmatizer {
                 core: Core {
                     data: Sections::default(),
                     convention,
+                    keep_whole: true,
                 },
             })
         })
@@ -200,6 +204,7 @@ impl<'d> Core<'d> {
         Ok(Core {
             data: artefact::parse(bytes)?,
             convention,
+            keep_whole: true,
         })
     }
 
@@ -474,6 +479,9 @@ impl<'d> Core<'d> {
             })
         };
         // `se-` + root + `-nya` adverbs (`sebaliknya`, `sepenuhnya`) stay whole in both treebanks.
+        if !self.keep_whole {
+            return Cow::Borrowed(lemma);
+        }
         let se_nya = w.ends_with("nya") && keep("se");
         if keep("ke") || se_nya || (self.convention == Convention::Gsd && keep("se")) {
             Cow::Borrowed(w)
