@@ -45,7 +45,10 @@ fn token_rules() {
             "Jakarta | - | Bandung | Januari | - | September",
         ),
         ("Bapepam-LK RI-Jepang", "Bapepam | - | LK | RI | - | Jepang"),
-        ("APBD-nya AA-idn hamba-Nya", "APBD | - | nya | AA-idn | hamba-Nya"),
+        (
+            "APBD-nya AA-idn hamba-Nya",
+            "APBD | - | nya | AA-idn | hamba-Nya",
+        ),
         // slashes: dates and letter pairs join, words and plain numbers split
         (
             "DPR/MPR dan/atau S/A II/2007",
@@ -206,7 +209,10 @@ fn sentence_rules() {
             "Dia pergi (ke pasar.) || Lalu pulang.",
         ),
         ("Tunggu... dan lihat.", "Tunggu... dan lihat."),
-        ("Ia lahir 1879. atau lebih awal.", "Ia lahir 1879. || atau lebih awal."),
+        (
+            "Ia lahir 1879. atau lebih awal.",
+            "Ia lahir 1879. || atau lebih awal.",
+        ),
         ("Apa?! Tidak mungkin!", "Apa?! || Tidak mungkin!"),
         // newlines: paragraphs, headlines, bullets
         (
