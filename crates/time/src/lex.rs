@@ -408,7 +408,7 @@ struct Tables {
 }
 
 /// Pre-filter: bit `last letter` of `FILTER[len * 26 + first letter]` is set when some keyword of
-/// that byte length (with room for an inner apostrophe) starts and ends with those letters.
+/// that byte length starts and ends with those letters (`Jum'at`, `Jum’at` included).
 /// Built at compile time.
 static FILTER: [u32; FILTER_LEN] = build_filter(false);
 /// The same pre-filter for the keywords that can open an expression ([`starts`]).
@@ -423,7 +423,14 @@ const fn build_filter(start_only: bool) -> [u32; FILTER_LEN] {
         if !start_only || starts(k) {
             let first = (w[0] - b'a') as usize;
             let last = w[w.len() - 1] - b'a';
-            let lens = [w.len(), w.len() + 1, w.len() + 3];
+            // `jum'at` (one byte more) and `jum’at` (three more) are the only keywords written
+            // with an apostrophe; other words get no longer variants, which keeps the filter tight
+            let jumat = w.len() == 5 && w[0] == b'j' && w[1] == b'u' && w[2] == b'm';
+            let lens = if jumat {
+                [w.len(), w.len() + 1, w.len() + 3]
+            } else {
+                [w.len(), w.len(), w.len()]
+            };
             let mut j = 0;
             while j < lens.len() {
                 if lens[j] <= MAX_LEN {
