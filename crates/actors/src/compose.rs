@@ -7,10 +7,11 @@ use warta_core::Span;
 
 /// One actor mention: a run of adjacent matches read as `[role] [body] [polity] [,] [person]`,
 /// or a single match. A body is an organisation entry (`Kremlin`, `Kementerian Luar Negeri`,
-/// `NATO`); a polity is a country, place or demonym. Codes come from the parts: the country of
-/// the person, else of the polity, else of the body; the sector of the role, else of the person,
-/// else of the body, else of the polity; the org of the person, else of the body, else of the
-/// polity.
+/// `NATO`); a polity is a country, place or demonym. Two roles in a row (`Kapolri Jenderal`)
+/// count as one, the first kept. Codes come from the parts: the country of the person, else of
+/// the polity, else of the body, else of the role (`kapolri` = IDN); the sector of the person,
+/// else of the role, else of the body, else of the polity (`Jenderal Listyo Sigit Prabowo` is
+/// COP: a police general); the org of the person, else of the body, else of the polity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Mention<'a> {
     /// The whole mention (`Presiden Rusia, Vladimir Putin`).
@@ -75,10 +76,15 @@ impl Lexicon {
                 let m = matches[j];
                 let s = slot(&m);
                 let gap = text.get(end..m.span.start).unwrap_or("\n");
-                if s <= last_slot || !gap_ok(gap, s) {
+                // a second role right after the first (`Kapolri Jenderal`) joins the mention;
+                // the first, more specific one is kept
+                let role_after_role = s == Slot::Role && last_slot == Slot::Role;
+                if (s <= last_slot && !role_after_role) || !gap_ok(gap, s) {
                     break;
                 }
-                parts[s as usize] = Some(m);
+                if !role_after_role {
+                    parts[s as usize] = Some(m);
+                }
                 last_slot = s;
                 end = m.span.end;
                 j += 1;
@@ -88,8 +94,8 @@ impl Lexicon {
                         order: &[Option<&'a crate::Entry>]| {
                 order.iter().flatten().find_map(|e| f(e))
             };
-            let country = pick(|e| e.country.as_deref(), &[person, polity, body]);
-            let sector = pick(|e| e.sector.as_deref(), &[role, person, body, polity]);
+            let country = pick(|e| e.country.as_deref(), &[person, polity, body, role]);
+            let sector = pick(|e| e.sector.as_deref(), &[person, role, body, polity]);
             let org = pick(|e| e.org.as_deref(), &[person, body, polity]);
             let role_span = parts[0].map(|r| {
                 let e = parts[1..3]

@@ -7,7 +7,8 @@
 //! - [`Lexicon::entry`]: the entry a match points at.
 //!
 //! The lexicon is built once from the TSV sources in `data/actors/` (embedded with
-//! `include_str!`): countries (CLDR names plus hand variants and blocs such as `Barat`),
+//! `include_str!`, together with their automaton compiled by `cargo run -p xtask --
+//! build-actors`, see [`EMBEDDED_AUTOMATON`]): countries (CLDR names plus hand variants and blocs such as `Barat`),
 //! derived demonyms (`warga Rusia`) and governments (`pemerintah Rusia`), capitals and seats
 //! used as metonyms (`Moskow`, `Kremlin`), cities and Indonesian provinces, international and
 //! Indonesian bodies, parties and companies, role nouns (`Menteri Luar Negeri`) and people.

@@ -288,6 +288,14 @@ fn composition() {
                 "juru bicara Kemlu China | CHN GOV | juru bicara Kemlu China",
             ],
         ),
+        // rank after role; the person's sector wins over the rank's; Indonesia-only roles
+        (
+            "Kapolri Jenderal Listyo Sigit Prabowo dan Panglima TNI",
+            &[
+                "Kapolri Jenderal Listyo Sigit Prabowo | IDN COP | Kapolri",
+                "Panglima TNI | IDN MIL | Panglima TNI",
+            ],
+        ),
         // a line break or a verb between parts stops composition
         (
             "Rusia\nPutin",
