@@ -480,8 +480,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if self.quoted[i] {
             return 1;
         }
-        // Reporting verbs: coded only when the statement evaluates someone.
-        if t.kind == TokenKind::Word && surface_in(t, SAY) {
+        // Reporting verbs: coded only when the statement evaluates someone, or when they carry a
+        // nominal trigger (`menyatakan dukungan`, `mengungkapkan kekhawatiran`: light verbs).
+        if t.kind == TokenKind::Word
+            && surface_in(t, SAY)
+            && !self.light_nominal_follows(i, sent.tok_end)
+        {
             self.say_event(si, i, drafts);
             return 1;
         }
@@ -492,7 +496,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             .and_then(|(ids, len)| self.pick(&ids, i + len, sent.tok_end).map(|e| (e, len)));
         let specific = direct.is_some_and(|(e, _)| !self.dict.entry(e).objects.is_empty());
         // Light verb + nominal trigger.
-        if !specific && t.kind == TokenKind::Word && surface_in(t, LIGHT) {
+        if !specific && t.kind == TokenKind::Word && (surface_in(t, LIGHT) || surface_in(t, SAY)) {
             let mut j = i + 1;
             while j < sent.tok_end && j <= i + 3 && surface_in(self.tok(j), LIGHT_SKIP) {
                 j += 1;
@@ -520,6 +524,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
             self.build(si, (i, i + len), e, is_passive(t), drafts);
         }
         len
+    }
+
+    /// A nominal trigger right after token `i` (skipping `LIGHT_SKIP` words).
+    fn light_nominal_follows(&self, i: usize, end: usize) -> bool {
+        let mut j = i + 1;
+        while j < end && j <= i + 3 && surface_in(self.tok(j), LIGHT_SKIP) {
+            j += 1;
+        }
+        j < end
+            && self.match_at(j, end).is_some_and(|(ids, len)| {
+                self.pick(&ids, j + len, end)
+                    .is_some_and(|e| self.dict.entry(e).nominal || is_nominal_form(self.tok(j)))
+            })
     }
 
     fn pick(&self, ids: &[u32], after: usize, end: usize) -> Option<u32> {
@@ -741,6 +758,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// `oleh X` after (or just before) a passive trigger.
     fn agent(&self, si: usize, trig: (usize, usize)) -> Vec<usize> {
         let sent = self.doc.sentences[si];
+        // `ditangkap polisi`, `diserang Israel`: Indonesian lets the agent follow the verb
+        // directly, without `oleh`
+        if let Some(a) = self.arg_at.get(trig.1).copied().flatten() {
+            if self.doc.args[a].tok_start == trig.1 {
+                return self.coordinated_right(a, sent.tok_end);
+            }
+        }
         let mut i = trig.1;
         while i < sent.tok_end && i < trig.1 + 4 {
             let t = self.tok(i);

@@ -74,6 +74,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("KPK menahan Bupati Sukamaju, Ahmad Rifai, pada Rabu.", &["173 IDN>IDN asserted"]),
     // role-only parties without a country
     ("Polisi menangkap tiga demonstran di Makassar.", &["173 ?>? asserted"]),
+    // passive with the agent right after the verb, no `oleh`
+    ("Tiga aktivis ditangkap polisi di Jakarta.", &["173 ?>? asserted"]),
+    // hosting a visit
+    ("Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Jepang di Istana Merdeka.", &["043 IDN>JPN asserted"]),
+    // a reporting verb as light verb of a nominal trigger
+    ("Indonesia menyatakan dukungan terhadap Palestina.", &["051 IDN>PSE asserted"]),
+    // object-fixed sense across words
+    ("Kejaksaan Agung menetapkan mantan menteri itu sebagai tersangka.", &["173 IDN>? asserted"]),
+    ("Amerika Serikat menangguhkan bantuan militer kepada Ukraina.", &["162 USA>UKR asserted"]),
     // statement with criticism of someone
     ("Perdana Menteri Kanada mengatakan kebijakan China itu provokatif dan berbahaya.", &["111 CAN>CHN asserted"]),
 ];
