@@ -7,7 +7,8 @@
 //!   lemma accuracy on gold tokenisation.
 //! - `lemma-words [--conv gsd|csui]`: `form<TAB>initial` lines on stdin -> one lemma per line.
 //! - `build-actors [--data DIR] [--out DIR] [--check]`: generate `data/actors/countries.tsv` and
-//!   `data/actors/places.tsv` from CLDR and GeoNames (see [`actors`]).
+//!   `data/actors/places.tsv` from CLDR and GeoNames, and compile `data/actors/automaton.bin`
+//!   (see [`actors`]).
 mod actors;
 mod lemmas;
 
