@@ -139,7 +139,10 @@ fn published() -> impl Strategy<Value = Option<Ymd>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    // PROPTEST_CASES overrides the default of 2000 cases per property
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2000)
+    ))]
 
     #[test]
     fn arbitrary_text(text in any::<String>(), p in published()) {
