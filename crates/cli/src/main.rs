@@ -39,6 +39,8 @@ enum Command {
     Reanalyze(cmd::reanalyze::Args),
     /// Train a tagger model (POS, NER) from the corpora, deterministically.
     Train(cmd::train::Args),
+    /// Serve the JSON API and the web UI over a store (loopback only by default).
+    Serve(cmd::serve::Args),
 }
 
 /// Exit codes scripts can rely on.
@@ -68,6 +70,7 @@ fn main() -> ExitCode {
         Command::Export(a) => cmd::export::run(a),
         Command::Reanalyze(a) => cmd::reanalyze::run(a),
         Command::Train(a) => cmd::train::run(a),
+        Command::Serve(a) => cmd::serve::run(a),
     };
     match res {
         Ok(code) => ExitCode::from(code),

@@ -12,5 +12,6 @@ pub mod input;
 pub mod pretty;
 pub mod reanalyze;
 pub mod search;
+pub mod serve;
 pub mod tokens;
 pub mod train;

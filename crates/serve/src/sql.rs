@@ -1,0 +1,405 @@
+//! Read queries the store crate does not offer (one article with its metadata, event mentions,
+//! timeline counts, actor network, actor detail), as plain SQL over the store's schema
+//! (`warta_store` documents it in `lib.rs`). Everything here only reads.
+
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Connection, OptionalExtension};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use warta_core::{Article, Span, Ymd};
+use warta_store::Filter;
+
+/// SQL conditions over `events e JOIN articles a` for the event fields of a filter: the same
+/// meaning as the store's own filters (actor by search tag, CAMEO prefix, PLOVER type, modality,
+/// publisher, event day range).
+pub(crate) fn event_conds(f: &Filter, params: &mut Vec<Value>) -> Vec<String> {
+    let mut c = Vec::new();
+    if let Some(a) = &f.actor {
+        let tag = a
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        params.push(Value::Text(tag));
+        c.push(format!(
+            "e.id IN (SELECT event_id FROM event_tags WHERE tag = ?{})",
+            params.len()
+        ));
+    }
+    if let Some(v) = &f.cameo {
+        params.push(Value::Text(format!("{}%", v.trim())));
+        c.push(format!("e.cameo LIKE ?{}", params.len()));
+    }
+    if let Some(v) = &f.plover {
+        params.push(Value::Text(v.trim().to_uppercase()));
+        c.push(format!("e.plover = ?{}", params.len()));
+    }
+    if let Some(v) = &f.modality {
+        params.push(Value::Text(v.trim().to_lowercase()));
+        c.push(format!("e.modality = ?{}", params.len()));
+    }
+    if let Some(s) = &f.source {
+        params.push(Value::Text(s.trim().to_string()));
+        c.push(format!("a.source = ?{} COLLATE NOCASE", params.len()));
+    }
+    if let Some(d) = f.since {
+        params.push(Value::Text(d.to_string()));
+        c.push(format!("e.day >= ?{}", params.len()));
+    }
+    if let Some(d) = f.until {
+        params.push(Value::Text(d.to_string()));
+        c.push(format!("e.day <= ?{}", params.len()));
+    }
+    if c.is_empty() {
+        c.push("1".into());
+    }
+    c
+}
+
+fn limit_value(f: &Filter) -> i64 {
+    if f.limit == 0 {
+        -1
+    } else {
+        f.limit as i64
+    }
+}
+
+/// A stored article with its metadata.
+#[derive(Debug)]
+pub(crate) struct ArticleRow {
+    pub id: i64,
+    pub article: Article,
+    pub dup_of: Option<i64>,
+    pub similarity: Option<f64>,
+    pub engine: String,
+}
+
+/// One stored article by id (near-duplicates too).
+pub(crate) fn article(conn: &Connection, id: i64) -> rusqlite::Result<Option<ArticleRow>> {
+    conn.prepare_cached(
+        "SELECT a.id, ext_id, url, title, source, dateline, dateline_start, dateline_end, \
+         published, origin, t.body, dup_of, similarity, engine \
+         FROM articles a JOIN article_text t ON t.id = a.id WHERE a.id = ?1",
+    )?
+    .query_row([id], |r| {
+        let ds: Option<i64> = r.get(6)?;
+        let de: Option<i64> = r.get(7)?;
+        let published: Option<String> = r.get(8)?;
+        Ok(ArticleRow {
+            id: r.get(0)?,
+            article: Article {
+                id: r.get(1)?,
+                url: r.get(2)?,
+                title: r.get(3)?,
+                source: r.get(4)?,
+                dateline: r.get(5)?,
+                dateline_span: match (ds, de) {
+                    (Some(s), Some(e)) if 0 <= s && s <= e => {
+                        Some(Span::new(s as usize, e as usize))
+                    }
+                    _ => None,
+                },
+                published: published.as_deref().and_then(Ymd::parse_iso),
+                body: r.get(10)?,
+                origin: r.get(9)?,
+            },
+            dup_of: r.get(11)?,
+            similarity: r.get(12)?,
+            engine: r.get(13)?,
+        })
+    })
+    .optional()
+}
+
+/// The stored body of an article.
+pub(crate) fn body(conn: &Connection, id: i64) -> rusqlite::Result<Option<String>> {
+    conn.prepare_cached("SELECT body FROM article_text WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()
+}
+
+/// One event mention (flat, for tables).
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub(crate) struct Mention {
+    pub id: i64,
+    pub group: i64,
+    pub article: i64,
+    pub local_id: String,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub cameo: String,
+    pub quad_class: i64,
+    pub plover: Option<String>,
+    pub modality: String,
+    pub actor: String,
+    pub recipient: String,
+    pub actor_key: String,
+    pub recipient_key: String,
+    pub date: String,
+    pub sentence: i64,
+    pub evidence: String,
+    pub trigger: String,
+}
+
+const MENTION_COLS: &str =
+    "e.id, e.group_id, e.article_id, e.local_id, a.title, a.source, e.cameo, \
+    e.quad_class, e.plover, e.modality, e.actor_name, e.recipient_name, e.actor_key, \
+    e.recipient_key, e.date, e.sentence, e.evidence, e.trigger";
+
+fn mention(r: &rusqlite::Row<'_>) -> rusqlite::Result<Mention> {
+    Ok(Mention {
+        id: r.get(0)?,
+        group: r.get(1)?,
+        article: r.get(2)?,
+        local_id: r.get(3)?,
+        title: r.get(4)?,
+        source: r.get(5)?,
+        cameo: r.get(6)?,
+        quad_class: r.get(7)?,
+        plover: r.get(8)?,
+        modality: r.get(9)?,
+        actor: r.get(10)?,
+        recipient: r.get(11)?,
+        actor_key: r.get(12)?,
+        recipient_key: r.get(13)?,
+        date: r.get(14)?,
+        sentence: r.get(15)?,
+        evidence: r.get(16)?,
+        trigger: r.get(17)?,
+    })
+}
+
+/// Event mentions matching the filter, newest day first.
+pub(crate) fn mentions(conn: &Connection, f: &Filter) -> rusqlite::Result<Vec<Mention>> {
+    let mut params = Vec::new();
+    let conds = event_conds(f, &mut params);
+    params.push(Value::Integer(limit_value(f)));
+    let sql = format!(
+        "SELECT {MENTION_COLS} FROM events e JOIN articles a ON a.id = e.article_id WHERE {} \
+         ORDER BY e.day DESC, e.id LIMIT ?{}",
+        conds.join(" AND "),
+        params.len()
+    );
+    let mut st = conn.prepare(&sql)?;
+    let rows = st.query_map(params_from_iter(params.iter()), mention)?;
+    rows.collect()
+}
+
+/// Event mentions whose actor (`as_actor`) or recipient party list contains `key`.
+pub(crate) fn mentions_of(
+    conn: &Connection,
+    key: &str,
+    as_actor: bool,
+    limit: usize,
+) -> rusqlite::Result<Vec<Mention>> {
+    let col = if as_actor {
+        "e.actor_key"
+    } else {
+        "e.recipient_key"
+    };
+    let sql = format!(
+        "SELECT {MENTION_COLS} FROM events e JOIN articles a ON a.id = e.article_id \
+         WHERE ('+' || {col} || '+') LIKE ('%+' || ?1 || '+%') ESCAPE '\\' \
+         ORDER BY e.day DESC, e.id LIMIT ?2"
+    );
+    let mut st = conn.prepare_cached(&sql)?;
+    let rows = st.query_map(rusqlite::params![like_escape(key), limit as i64], mention)?;
+    rows.collect()
+}
+
+fn like_escape(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            o.push('\\');
+        }
+        o.push(c);
+    }
+    o
+}
+
+/// Events per day by quad class (1 verbal cooperation, 2 material cooperation, 3 verbal
+/// conflict, 4 material conflict).
+#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
+pub(crate) struct Day {
+    pub day: String,
+    pub quad: [i64; 4],
+    pub total: i64,
+}
+
+/// Timeline over events matching the filter (events without a day are left out).
+pub(crate) fn timeline(conn: &Connection, f: &Filter) -> rusqlite::Result<Vec<Day>> {
+    let mut params = Vec::new();
+    let conds = event_conds(f, &mut params);
+    let sql = format!(
+        "SELECT e.day, e.quad_class, count(*) FROM events e JOIN articles a ON a.id = e.article_id \
+         WHERE e.day IS NOT NULL AND {} GROUP BY e.day, e.quad_class ORDER BY e.day",
+        conds.join(" AND ")
+    );
+    let mut st = conn.prepare(&sql)?;
+    let mut days: BTreeMap<String, Day> = BTreeMap::new();
+    let rows = st.query_map(params_from_iter(params.iter()), |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, i64>(2)?,
+        ))
+    })?;
+    for row in rows {
+        let (day, q, n) = row?;
+        let d = days.entry(day.clone()).or_insert_with(|| Day {
+            day,
+            ..Day::default()
+        });
+        if (1..=4).contains(&q) {
+            d.quad[(q - 1) as usize] += n;
+        }
+        d.total += n;
+    }
+    Ok(days.into_values().collect())
+}
+
+/// A node of the actor network.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub(crate) struct Node {
+    pub key: String,
+    pub name: String,
+    pub events: i64,
+}
+
+/// A directed edge: `source` did something to `target`.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub(crate) struct Edge {
+    pub source: String,
+    pub target: String,
+    pub events: i64,
+    pub cooperation: i64,
+    pub conflict: i64,
+}
+
+/// The actor network.
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+pub(crate) struct Network {
+    pub nodes: Vec<Node>,
+    pub edges: Vec<Edge>,
+}
+
+/// Actor pairs weighted by events (heaviest `f.limit` edges).
+pub(crate) fn network(conn: &Connection, f: &Filter) -> rusqlite::Result<Network> {
+    let mut params = Vec::new();
+    let conds = event_conds(f, &mut params);
+    params.push(Value::Integer(limit_value(f)));
+    let sql = format!(
+        "SELECT e.actor_key, e.recipient_key, max(e.actor_name), max(e.recipient_name), count(*) AS n, \
+         sum(e.quad_class <= 2), sum(e.quad_class >= 3) \
+         FROM events e JOIN articles a ON a.id = e.article_id \
+         WHERE e.actor_key <> '' AND e.recipient_key <> '' AND e.actor_key <> e.recipient_key AND {} \
+         GROUP BY e.actor_key, e.recipient_key ORDER BY n DESC, e.actor_key, e.recipient_key LIMIT ?{}",
+        conds.join(" AND "),
+        params.len()
+    );
+    let mut st = conn.prepare(&sql)?;
+    let rows = st.query_map(params_from_iter(params.iter()), |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, i64>(4)?,
+            r.get::<_, i64>(5)?,
+            r.get::<_, i64>(6)?,
+        ))
+    })?;
+    let mut net = Network::default();
+    let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
+    for row in rows {
+        let (ak, rk, an, rn, n, coop, conf) = row?;
+        for (k, name) in [(&ak, &an), (&rk, &rn)] {
+            nodes
+                .entry(k.clone())
+                .or_insert_with(|| Node {
+                    key: k.clone(),
+                    name: name.clone(),
+                    events: 0,
+                })
+                .events += n;
+        }
+        net.edges.push(Edge {
+            source: ak,
+            target: rk,
+            events: n,
+            cooperation: coop,
+            conflict: conf,
+        });
+    }
+    net.nodes = nodes.into_values().collect();
+    Ok(net)
+}
+
+/// Totals of one actor.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub(crate) struct ActorInfo {
+    pub key: String,
+    pub name: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub org: Option<String>,
+    pub mentions: i64,
+    pub articles: i64,
+}
+
+/// One actor's totals by key.
+pub(crate) fn actor_info(conn: &Connection, key: &str) -> rusqlite::Result<Option<ActorInfo>> {
+    conn.prepare_cached(
+        "SELECT key, name, country, sector, org, mentions, articles FROM actor_totals WHERE key = ?1",
+    )?
+    .query_row([key], |r| {
+        Ok(ActorInfo {
+            key: r.get(0)?,
+            name: r.get(1)?,
+            country: r.get(2)?,
+            sector: r.get(3)?,
+            org: r.get(4)?,
+            mentions: r.get(5)?,
+            articles: r.get(6)?,
+        })
+    })
+    .optional()
+}
+
+/// Up to `limit` articles (ids, newest first) that mention the actor `key`.
+pub(crate) fn actor_articles(
+    conn: &Connection,
+    key: &str,
+    limit: usize,
+) -> rusqlite::Result<Vec<i64>> {
+    let mut st = conn.prepare_cached(
+        "SELECT ac.article_id FROM actors ac JOIN articles a ON a.id = ac.article_id \
+         WHERE ac.key = ?1 ORDER BY a.published DESC, a.id DESC LIMIT ?2",
+    )?;
+    let rows = st.query_map(rusqlite::params![key, limit as i64], |r| r.get(0))?;
+    rows.collect()
+}
+
+/// Events per key as actor and as recipient (a party list counts for each of its keys).
+pub(crate) fn role_counts(conn: &Connection) -> rusqlite::Result<BTreeMap<String, (i64, i64)>> {
+    let mut out: BTreeMap<String, (i64, i64)> = BTreeMap::new();
+    for (col, as_actor) in [("actor_key", true), ("recipient_key", false)] {
+        let mut st = conn.prepare_cached(&format!(
+            "SELECT {col}, count(*) FROM events WHERE {col} <> '' GROUP BY {col}"
+        ))?;
+        let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        for row in rows {
+            let (k, n) = row?;
+            for part in k.split('+') {
+                let e = out.entry(part.to_string()).or_default();
+                if as_actor {
+                    e.0 += n;
+                } else {
+                    e.1 += n;
+                }
+            }
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,542 @@
+//! The API over a small corpus (e2e/corpus), driven in process with `tower::ServiceExt::oneshot`
+//! (no network).
+
+use axum::body::Body;
+use axum::http::{header, HeaderMap, Method, Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use tower::ServiceExt;
+use warta_extract::{Analyzer, Scratch};
+use warta_read::{parse_plain, ReadOptions};
+use warta_serve::{router, App, Config, API_ROUTES, CSP, MAX_BODY};
+use warta_store::{Prepared, Store};
+
+fn corpus_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../e2e/corpus")
+}
+
+/// (file name, body as stored) of the corpus.
+fn corpus() -> Vec<(String, String)> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
+        .expect("e2e/corpus is part of the repository")
+        .map(|e| e.expect("dir entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).expect("corpus file");
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, text)
+        })
+        .collect()
+}
+
+fn store() -> Store {
+    let mut store = Store::in_memory().expect("in-memory store");
+    let an = Analyzer::new();
+    let mut s = Scratch::default();
+    let items = corpus()
+        .into_iter()
+        .map(|(name, text)| {
+            let mut art = parse_plain(&text, &ReadOptions::default());
+            art.origin = Some(name);
+            let a = an.analyze(&art, &mut s);
+            Prepared::new(art, a)
+        })
+        .collect();
+    store.insert_batch(items).expect("insert");
+    store
+}
+
+fn app_with(token: Option<&str>) -> Router {
+    router(App::new(vec![store()], token.map(str::to_string)))
+}
+
+fn app() -> Router {
+    app_with(None)
+}
+
+async fn send(app: &Router, req: Request<Body>) -> (StatusCode, HeaderMap, Vec<u8>) {
+    let res = app.clone().oneshot(req).await.expect("infallible service");
+    let status = res.status();
+    let headers = res.headers().clone();
+    let body = res
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes()
+        .to_vec();
+    (status, headers, body)
+}
+
+async fn get(app: &Router, uri: &str) -> (StatusCode, Value) {
+    let req = Request::get(uri).body(Body::empty()).unwrap();
+    let (s, h, b) = send(app, req).await;
+    assert!(
+        h.get(header::CONTENT_TYPE)
+            .is_some_and(|v| v.as_bytes().starts_with(b"application/json")),
+        "{uri}: JSON answer expected, got {:?}",
+        h.get(header::CONTENT_TYPE)
+    );
+    (s, serde_json::from_slice(&b).expect("JSON body"))
+}
+
+async fn post(app: &Router, ctype: &str, body: Vec<u8>, auth: Option<&str>) -> (StatusCode, Value) {
+    let mut req = Request::post("/api/analyze").header(header::CONTENT_TYPE, ctype);
+    if let Some(a) = auth {
+        req = req.header(header::AUTHORIZATION, a);
+    }
+    let (s, _, b) = send(app, req.body(Body::from(body)).unwrap()).await;
+    (s, serde_json::from_slice(&b).expect("JSON body"))
+}
+
+fn error_of(v: &Value) -> &str {
+    v["error"].as_str().expect("an {\"error\": ...} body")
+}
+
+fn concrete(path: &str) -> String {
+    path.replace("{id}", "1").replace("{key}", "idn")
+}
+
+#[tokio::test]
+async fn openapi_document_and_router_agree() {
+    let app = app();
+    let (s, doc) = get(&app, "/openapi.json").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    let mut documented = BTreeSet::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for method in item.as_object().unwrap().keys() {
+            documented.insert((method.clone(), path.clone()));
+        }
+    }
+    let routed: BTreeSet<(String, String)> = API_ROUTES
+        .iter()
+        .map(|(m, p)| (m.to_string(), p.to_string()))
+        .collect();
+    assert_eq!(documented, routed, "OpenAPI paths vs. API_ROUTES");
+    // Each documented route is answered by its handler (not the fallback), and only with its
+    // documented method.
+    for (m, p) in &routed {
+        let uri = concrete(p);
+        let (method, other) = if m == "post" {
+            (Method::POST, Method::GET)
+        } else {
+            (Method::GET, Method::POST)
+        };
+        let req = Request::builder()
+            .method(method)
+            .uri(&uri)
+            .header(header::CONTENT_TYPE, "text/plain")
+            .body(Body::from("Presiden itu mengunjungi Jakarta."))
+            .unwrap();
+        let (s, _, b) = send(&app, req).await;
+        let v: Value = serde_json::from_slice(&b).unwrap();
+        assert_ne!(
+            v["error"].as_str(),
+            Some("no such page or API route"),
+            "{m} {uri} fell through to the fallback ({s})"
+        );
+        let req = Request::builder()
+            .method(other)
+            .uri(&uri)
+            .body(Body::empty())
+            .unwrap();
+        let (s, _, b) = send(&app, req).await;
+        assert_eq!(s, StatusCode::METHOD_NOT_ALLOWED, "{uri}");
+        let v: Value = serde_json::from_slice(&b).unwrap();
+        error_of(&v);
+    }
+}
+
+#[tokio::test]
+async fn search_finds_by_word_with_a_marked_snippet() {
+    let app = app();
+    let (s, v) = get(&app, "/api/search?q=kapal").await;
+    assert_eq!(s, StatusCode::OK);
+    let hits = v["hits"].as_array().unwrap();
+    assert!(!hits.is_empty(), "{v}");
+    for h in hits {
+        let sn = &h["snippet"];
+        let text: Vec<char> = sn["text"].as_str().unwrap().chars().collect();
+        let m = &sn["marks"][0];
+        let (a, b) = (
+            m[0].as_u64().unwrap() as usize,
+            m[1].as_u64().unwrap() as usize,
+        );
+        let word: String = text[a..b].iter().collect();
+        assert!(word.to_lowercase().starts_with("kapal"), "{word}");
+    }
+    // No query: every canonical article, newest first.
+    let (_, v) = get(&app, "/api/search?limit=100").await;
+    assert_eq!(v["count"].as_u64().unwrap() as usize, corpus().len());
+    // A publisher filter that matches nothing.
+    let (_, v) = get(&app, "/api/search?source=Tidak%20Ada").await;
+    assert_eq!(v["count"], 0);
+}
+
+#[tokio::test]
+async fn bad_filters_are_400_json() {
+    let app = app();
+    for uri in [
+        "/api/search?since=kemarin",
+        "/api/search?until=2025-13-40",
+        "/api/search?since=2025-03-05&until=2025-03-01",
+        "/api/search?cameo=abc",
+        "/api/search?modality=mungkin",
+        "/api/search?limit=0",
+        "/api/search?limit=99999999999999999999999",
+        "/api/search?q=%21%21%21",
+        "/api/events?aggregate=kadang",
+        "/api/events?q=kapal",
+        "/api/timeline?since=x",
+        "/api/network?cameo=1234567",
+        "/api/actors?limit=-3",
+        "/api/articles/abc",
+        "/api/articles/-1",
+    ] {
+        let (s, v) = get(&app, uri).await;
+        assert_eq!(s, StatusCode::BAD_REQUEST, "{uri}: {v}");
+        assert!(!error_of(&v).is_empty());
+    }
+}
+
+#[tokio::test]
+async fn article_comes_with_an_analysis_in_character_offsets() {
+    let app = app();
+    let (_, v) = get(&app, "/api/search?limit=100").await;
+    let bodies: Vec<String> = corpus()
+        .iter()
+        .map(|(_, t)| parse_plain(t, &ReadOptions::default()).body)
+        .collect();
+    for h in v["hits"].as_array().unwrap() {
+        let id = h["id"].as_i64().unwrap();
+        let (s, a) = get(&app, &format!("/api/articles/{id}")).await;
+        assert_eq!(s, StatusCode::OK);
+        let an = &a["analysis"];
+        assert_eq!(an["schema"], "warta.analysis/1");
+        let text: Vec<char> = an["text"].as_str().unwrap().chars().collect();
+        let body: String = text.iter().collect();
+        assert!(
+            bodies.contains(&body),
+            "the stored body comes back unchanged"
+        );
+        for e in an["entities"].as_array().unwrap() {
+            let (s, t) = (
+                e["start"].as_u64().unwrap() as usize,
+                e["end"].as_u64().unwrap() as usize,
+            );
+            let got: String = text[s..t].iter().collect();
+            assert_eq!(got, e["text"].as_str().unwrap());
+        }
+    }
+    let (s, v) = get(&app, "/api/articles/999999").await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    assert!(error_of(&v).contains("999999"));
+}
+
+#[tokio::test]
+async fn hostile_text_is_returned_as_data() {
+    let app = app();
+    let (_, v) = get(&app, "/api/search?q=tautan").await;
+    let id = v["hits"][0]["id"]
+        .as_i64()
+        .expect("the hostile article is found");
+    let (_, a) = get(&app, &format!("/api/articles/{id}")).await;
+    let text = a["analysis"]["text"].as_str().unwrap();
+    // Stored and served verbatim; the UI must render it as text (see e2e and assets tests).
+    assert!(text.contains("<script>alert(\"xss\")</script>"));
+    assert!(text.contains("onerror="));
+}
+
+#[tokio::test]
+async fn events_timeline_network_and_actors_are_consistent() {
+    let app = app();
+    let (s, ev) = get(&app, "/api/events?limit=1000").await;
+    assert_eq!(s, StatusCode::OK);
+    let rows = ev["events"].as_array().unwrap();
+    assert!(!rows.is_empty(), "the corpus has coded events: {ev}");
+    // Evidence is a sentence of the article's stored text.
+    for r in rows.iter().take(20) {
+        let (_, a) = get(&app, &format!("/api/articles/{}", r["article"])).await;
+        let text = a["analysis"]["text"].as_str().unwrap();
+        assert!(text.contains(r["evidence"].as_str().unwrap().trim()));
+    }
+    let (_, g) = get(&app, "/api/events?aggregate=true&limit=1000").await;
+    let groups = g["groups"].as_array().unwrap();
+    let sum: u64 = groups
+        .iter()
+        .map(|x| x["num_mentions"].as_u64().unwrap())
+        .sum();
+    assert_eq!(sum as usize, rows.len(), "groups partition the mentions");
+
+    // A CAMEO filter keeps only its codes.
+    let cameo = rows[0]["cameo"].as_str().unwrap()[..2].to_string();
+    let (_, f) = get(&app, &format!("/api/events?cameo={cameo}&limit=1000")).await;
+    let fr = f["events"].as_array().unwrap();
+    assert!(!fr.is_empty());
+    assert!(fr
+        .iter()
+        .all(|r| r["cameo"].as_str().unwrap().starts_with(&cameo)));
+
+    let (_, t) = get(&app, "/api/timeline").await;
+    let days = t["days"].as_array().unwrap();
+    let mut prev = String::new();
+    for d in days {
+        let q: i64 = d["quad"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_i64().unwrap())
+            .sum();
+        assert_eq!(q, d["total"].as_i64().unwrap());
+        let day = d["day"].as_str().unwrap().to_string();
+        assert!(day > prev, "days ascend");
+        prev = day;
+    }
+    let dated: i64 = days.iter().map(|d| d["total"].as_i64().unwrap()).sum();
+    assert!(dated as usize <= rows.len());
+
+    let (_, n) = get(&app, "/api/network").await;
+    let keys: BTreeSet<&str> = n["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["key"].as_str().unwrap())
+        .collect();
+    for e in n["edges"].as_array().unwrap() {
+        assert!(keys.contains(e["source"].as_str().unwrap()));
+        assert!(keys.contains(e["target"].as_str().unwrap()));
+        assert_eq!(
+            e["events"].as_i64().unwrap(),
+            e["cooperation"].as_i64().unwrap() + e["conflict"].as_i64().unwrap()
+        );
+    }
+
+    let (_, ac) = get(&app, "/api/actors").await;
+    let list = ac["actors"].as_array().unwrap();
+    assert!(!list.is_empty());
+    let key = list[0]["key"].as_str().unwrap();
+    let enc: String = key
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    let (s, one) = get(&app, &format!("/api/actors/{enc}")).await;
+    assert_eq!(s, StatusCode::OK, "{one}");
+    assert_eq!(one["key"], key);
+    let (s, _) = get(&app, "/api/actors/tidak-ada-aktor-ini").await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn analyze_takes_text_json_and_html_and_refuses_the_rest() {
+    let app = app();
+    let text = std::fs::read(corpus_dir().join("01-menlu-tokyo.txt")).unwrap();
+    let (s, v) = post(&app, "text/plain; charset=utf-8", text.clone(), None).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["schema"], "warta.analysis/1");
+    assert!(!v["events"].as_array().unwrap().is_empty());
+
+    let rec = serde_json::json!({"title": "Uji", "text": "Presiden Rusia Vladimir Putin mengunjungi Korea Utara."});
+    let (s, v) = post(&app, "application/json", rec.to_string().into_bytes(), None).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["article"]["title"], "Uji");
+
+    let html = "<html><head><title>Uji</title></head><body><article><p>Presiden Rusia Vladimir Putin mengunjungi Korea Utara pada Rabu untuk bertemu pemimpin negara itu, Kim Jong Un, di Pyongyang.</p><p>Kedua pemimpin membahas kerja sama pertahanan dan ekonomi.</p></article></body></html>";
+    let (s, v) = post(&app, "text/html", html.as_bytes().to_vec(), None).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+
+    let cases: Vec<(&str, Vec<u8>, StatusCode)> = vec![
+        (
+            "application/json",
+            b"{\"title\": ".to_vec(),
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            "application/json",
+            b"[1,2,3]".to_vec(),
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            "text/plain",
+            vec![0xff, 0xfe, 0x00, 0x41],
+            StatusCode::BAD_REQUEST,
+        ),
+        ("text/plain", b"   \n ".to_vec(), StatusCode::BAD_REQUEST),
+        (
+            "image/png",
+            b"\x89PNG".to_vec(),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        ),
+        (
+            "text/plain",
+            vec![b'a'; MAX_BODY + 1],
+            StatusCode::PAYLOAD_TOO_LARGE,
+        ),
+    ];
+    for (ct, body, want) in cases {
+        let (s, v) = post(&app, ct, body, None).await;
+        assert_eq!(s, want, "{ct}: {v}");
+        error_of(&v);
+    }
+    // Still serving after all that.
+    let (s, _) = get(&app, "/api/stats").await;
+    assert_eq!(s, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_token_guards_analyze() {
+    let app = app_with(Some("rahasia"));
+    let body = b"Presiden itu mengunjungi Jakarta.".to_vec();
+    for auth in [
+        None,
+        Some("Bearer salah"),
+        Some("rahasia"),
+        Some("Bearer rahasia2"),
+    ] {
+        let (s, v) = post(&app, "text/plain", body.clone(), auth).await;
+        assert_eq!(s, StatusCode::UNAUTHORIZED, "{auth:?}");
+        error_of(&v);
+    }
+    let (s, _) = post(&app, "text/plain", body, Some("Bearer rahasia")).await;
+    assert_eq!(s, StatusCode::OK);
+    // Reading needs no token.
+    let (s, _) = get(&app, "/api/stats").await;
+    assert_eq!(s, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn ui_is_embedded_with_strict_headers() {
+    let app = app();
+    let (s, h, b) = send(&app, Request::get("/").body(Body::empty()).unwrap()).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(h[header::CONTENT_SECURITY_POLICY], CSP);
+    assert_eq!(h[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    let html = String::from_utf8(b).unwrap();
+    // No inline script and no external asset.
+    for (i, _) in html.match_indices("<script") {
+        let tag = &html[i..i + html[i..].find('>').unwrap()];
+        assert!(
+            tag.contains("src=\"/assets/"),
+            "inline or foreign script: {tag}"
+        );
+    }
+    assert!(!html.contains("http://") && !html.contains("https://"));
+    for name in ["app.js", "charts.js", "app.css"] {
+        let (s, h, _) = send(
+            &app,
+            Request::get(format!("/assets/{name}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK, "{name}");
+        assert!(h[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .contains("default-src 'self'"));
+    }
+    let (s, v) = get(&app, "/assets/nothing.js").await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    error_of(&v);
+    let (s, v) = get(&app, "/tidak/ada").await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    error_of(&v);
+}
+
+#[test]
+fn ui_scripts_never_parse_data_as_html() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets");
+    for name in ["app.js", "charts.js"] {
+        let js = std::fs::read_to_string(dir.join(name)).unwrap();
+        for bad in [
+            "innerHTML",
+            "outerHTML",
+            "insertAdjacentHTML",
+            "document.write",
+            "eval(",
+            "new Function",
+            "setAttribute('on",
+        ] {
+            assert!(!js.contains(bad), "{name} uses {bad}");
+        }
+    }
+}
+
+#[test]
+fn only_loopback_without_remote_and_token() {
+    let cases: &[(&str, bool, Option<&str>, bool)] = &[
+        ("127.0.0.1:8080", false, None, true),
+        ("[::1]:0", false, None, true),
+        ("0.0.0.0:8080", false, None, false),
+        ("0.0.0.0:8080", true, None, false),
+        ("0.0.0.0:8080", true, Some("  "), false),
+        ("0.0.0.0:8080", false, Some("t"), false),
+        ("0.0.0.0:8080", true, Some("t"), true),
+        ("192.168.1.5:80", true, Some("t"), true),
+    ];
+    for (addr, remote, token, ok) in cases {
+        let cfg = Config {
+            db: PathBuf::from("x.db"),
+            addr: addr.parse::<SocketAddr>().unwrap(),
+            allow_remote: *remote,
+            token: token.map(str::to_string),
+            readers: 1,
+        };
+        assert_eq!(cfg.check().is_ok(), *ok, "{addr} {remote} {token:?}");
+    }
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, .. ProptestConfig::default() })]
+        /// Any query string on any read route answers 2xx or 4xx JSON, never 5xx.
+        #[test]
+        fn arbitrary_queries_never_fail_the_server(
+            route in prop::sample::select(vec!["/api/search", "/api/events", "/api/timeline", "/api/network", "/api/actors"]),
+            key in prop::sample::select(vec!["q", "actor", "cameo", "since", "until", "modality", "source", "limit", "aggregate", "plover"]),
+            val in "\\PC{0,40}",
+        ) {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            let app = APP.with(|a| a.clone());
+            let enc: String = val.bytes().map(|b| format!("%{b:02X}")).collect();
+            let uri = format!("{route}?{key}={enc}");
+            let (s, _, b) = rt.block_on(send(&app, Request::get(&uri).body(Body::empty()).unwrap()));
+            prop_assert!(s.is_success() || s.is_client_error(), "{} {}: {}", uri, s, String::from_utf8_lossy(&b));
+            prop_assert!(serde_json::from_slice::<Value>(&b).is_ok());
+        }
+
+        /// Arbitrary bodies to /api/analyze: never 5xx.
+        #[test]
+        fn arbitrary_bodies_never_fail_the_server(
+            body in prop::collection::vec(any::<u8>(), 0..2000),
+            ct in prop::sample::select(vec!["text/plain", "application/json", "text/html"]),
+        ) {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            let app = APP.with(|a| a.clone());
+            let req = Request::post("/api/analyze").header(header::CONTENT_TYPE, ct).body(Body::from(body)).unwrap();
+            let (s, _, b) = rt.block_on(send(&app, req));
+            prop_assert!(s.is_success() || s.is_client_error(), "{}: {}", s, String::from_utf8_lossy(&b));
+        }
+    }
+
+    thread_local! {
+        static APP: Router = app();
+    }
+}
