@@ -95,8 +95,33 @@ pub fn write_table<S: AsRef<str>>(
     Ok(())
 }
 
+/// Columns of the CSV (and Parquet) export: one row per mention.
+pub const CSV_HEADER: [&str; 21] = [
+    "event",
+    "mention",
+    "article",
+    "date",
+    "cameo",
+    "root",
+    "quad_class",
+    "plover",
+    "modality",
+    "actor_key",
+    "actor",
+    "recipient_key",
+    "recipient",
+    "source",
+    "url",
+    "title",
+    "published",
+    "sentence",
+    "trigger",
+    "evidence",
+    "confidence",
+];
+
 /// One mention as exported.
-struct Mention {
+pub(crate) struct Mention {
     id: i64,
     group: i64,
     article: i64,
@@ -125,8 +150,30 @@ struct Mention {
 
 impl Store {
     /// Exports the events matching `f` (its `limit` caps aggregated events); returns the number of
-    /// records written.
+    /// records written (aggregated events, or mentions for CSV).
     pub fn export(&self, f: &Filter, format: ExportFormat, out: &mut dyn Write) -> Result<usize> {
+        if format == ExportFormat::Csv {
+            csv_row(out, &CSV_HEADER)?;
+        }
+        let mut written = 0usize;
+        self.each_group(f, &mut |g| {
+            write_group(out, format, g)?;
+            written += if format == ExportFormat::Csv {
+                g.len()
+            } else {
+                1
+            };
+            Ok(())
+        })?;
+        Ok(written)
+    }
+
+    /// Calls `each` with the mentions of every aggregated event matching `f`, in event order.
+    pub(crate) fn each_group(
+        &self,
+        f: &Filter,
+        each: &mut dyn FnMut(&[Mention]) -> Result<()>,
+    ) -> Result<()> {
         let mut params: Vec<Value> = Vec::new();
         let mut conds = f.event_conds(&mut params);
         if let Some(s) = &f.source {
@@ -147,36 +194,8 @@ impl Store {
         let mut rows = st
             .query(rusqlite::params_from_iter(params.iter()))
             .map_err(|e| self.err(e))?;
-        if format == ExportFormat::Csv {
-            csv_row(
-                out,
-                &[
-                    "event",
-                    "mention",
-                    "article",
-                    "date",
-                    "cameo",
-                    "root",
-                    "quad_class",
-                    "plover",
-                    "modality",
-                    "actor_key",
-                    "actor",
-                    "recipient_key",
-                    "recipient",
-                    "source",
-                    "url",
-                    "title",
-                    "published",
-                    "sentence",
-                    "trigger",
-                    "evidence",
-                    "confidence",
-                ],
-            )?;
-        }
         let mut group: Vec<Mention> = Vec::new();
-        let mut written = 0usize;
+        let mut groups = 0usize;
         let limit = if f.limit == 0 { usize::MAX } else { f.limit };
         loop {
             let row = rows.next().map_err(|e| self.err(e))?;
@@ -223,15 +242,11 @@ impl Store {
                 _ => false,
             };
             if flush {
-                if written >= limit {
+                if groups >= limit {
                     break;
                 }
-                write_group(out, format, &group)?;
-                written += if format == ExportFormat::Csv {
-                    group.len()
-                } else {
-                    1
-                };
+                each(&group)?;
+                groups += 1;
                 group.clear();
             }
             match m {
@@ -239,8 +254,39 @@ impl Store {
                 None => break,
             }
         }
-        Ok(written)
+        Ok(())
     }
+}
+
+/// The CSV fields of one mention, in [`CSV_HEADER`] order.
+pub(crate) fn mention_fields(m: &Mention) -> [String; 21] {
+    [
+        m.group.to_string(),
+        m.id.to_string(),
+        m.article.to_string(),
+        m.date.clone(),
+        m.cameo.clone(),
+        m.root.clone(),
+        m.quad.to_string(),
+        m.event
+            .plover
+            .as_ref()
+            .map(|p| p.event.clone())
+            .unwrap_or_default(),
+        m.modality.clone(),
+        m.actor_key.clone(),
+        m.actor_name.clone(),
+        m.recipient_key.clone(),
+        m.recipient_name.clone(),
+        m.source.clone().unwrap_or_default(),
+        m.url.clone().unwrap_or_default(),
+        m.title.clone().unwrap_or_default(),
+        m.published.clone().unwrap_or_default(),
+        m.sentence.to_string(),
+        m.trigger.clone(),
+        m.evidence.clone(),
+        format!("{:.2}", m.confidence),
+    ]
 }
 
 fn most_common_code(ms: &[Mention]) -> &Mention {
@@ -293,36 +339,7 @@ fn write_group(out: &mut dyn Write, format: ExportFormat, ms: &[Mention]) -> Res
     match format {
         ExportFormat::Csv => {
             for m in ms {
-                csv_row(
-                    out,
-                    &[
-                        m.group.to_string(),
-                        m.id.to_string(),
-                        m.article.to_string(),
-                        m.date.clone(),
-                        m.cameo.clone(),
-                        m.root.clone(),
-                        m.quad.to_string(),
-                        m.event
-                            .plover
-                            .as_ref()
-                            .map(|p| p.event.clone())
-                            .unwrap_or_default(),
-                        m.modality.clone(),
-                        m.actor_key.clone(),
-                        m.actor_name.clone(),
-                        m.recipient_key.clone(),
-                        m.recipient_name.clone(),
-                        m.source.clone().unwrap_or_default(),
-                        m.url.clone().unwrap_or_default(),
-                        m.title.clone().unwrap_or_default(),
-                        m.published.clone().unwrap_or_default(),
-                        m.sentence.to_string(),
-                        m.trigger.clone(),
-                        m.evidence.clone(),
-                        format!("{:.2}", m.confidence),
-                    ],
-                )?;
+                csv_row(out, &mention_fields(m))?;
             }
         }
         ExportFormat::Plover => {

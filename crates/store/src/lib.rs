@@ -33,9 +33,11 @@ mod hash;
 mod index;
 mod ingest;
 mod keys;
+#[cfg(feature = "parquet")]
+mod parquet_out;
 mod query;
 
-pub use export::{csv_row, write_table, ExportFormat, GDELT_COLUMNS};
+pub use export::{csv_row, write_table, ExportFormat, CSV_HEADER, GDELT_COLUMNS};
 pub use hash::{content_hash, ContentHash, MinHash, NEAR_DUP_THRESHOLD};
 pub use index::{fts_query, lemma_text};
 pub use ingest::{Change, Outcome, Prepared, StoredArticle};
@@ -92,6 +94,9 @@ pub enum Error {
     /// A query argument is unusable.
     #[error("{0}")]
     Query(String),
+    /// An export format failed.
+    #[error("export: {0}")]
+    Export(String),
 }
 
 /// Result alias.

@@ -677,3 +677,54 @@ fn concurrent_writers_store_each_article_once() {
         .unwrap();
     assert_eq!(distinct, 200);
 }
+
+#[cfg(feature = "parquet")]
+#[test]
+fn parquet_export_has_one_typed_row_per_mention() {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    let t = TempDb::new("parquet");
+    let mut s = Store::in_memory().unwrap();
+    s.insert_batch(vec![
+        prep(
+            STORY_A,
+            "DW",
+            "2024-06-18",
+            visit(STORY_A, "042", "asserted", None),
+        ),
+        prep(
+            STORY_B,
+            "Kompas",
+            "2024-06-18",
+            visit(STORY_B, "042", "asserted", None),
+        ),
+        prep(
+            STORY_C,
+            "Kompas",
+            "2024-06-20",
+            visit(STORY_C, "036", "future", None),
+        ),
+    ])
+    .unwrap();
+    let path = t.0.join("out.parquet");
+    let n = s
+        .export_parquet(&Filter::default(), std::fs::File::create(&path).unwrap())
+        .unwrap();
+    assert_eq!(n, 3);
+    let r = SerializedFileReader::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let meta = r.metadata().file_metadata();
+    assert_eq!(meta.num_rows(), 3);
+    let schema = meta.schema_descr();
+    assert_eq!(schema.num_columns(), warta_store::CSV_HEADER.len());
+    assert_eq!(schema.column(0).name(), "event");
+    assert_eq!(
+        schema.column(0).physical_type(),
+        parquet::basic::Type::INT64
+    );
+    let rows: Vec<_> = r
+        .get_row_iter(None)
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let text = format!("{:?}", rows[0]);
+    assert!(text.contains("RUSGOV"), "{text}");
+}

@@ -17,7 +17,7 @@ pub enum Format {
     Gdelt,
     /// One mention per row, with a header.
     Csv,
-    /// Apache Parquet (not built in this version).
+    /// Apache Parquet, one row per mention (needs --output; build with `--features parquet`).
     Parquet,
 }
 
@@ -45,9 +45,7 @@ pub fn run(a: Args) -> Result<u8> {
         Format::Plover => ExportFormat::Plover,
         Format::Gdelt => ExportFormat::Gdelt,
         Format::Csv => ExportFormat::Csv,
-        Format::Parquet => anyhow::bail!(
-            "Parquet export is not available in this build; use --format csv or plover"
-        ),
+        Format::Parquet => return parquet(&a),
     };
     let store = a.db.open_read()?;
     let f = a.filter.filter(None, a.limit);
@@ -70,4 +68,27 @@ pub fn run(a: Args) -> Result<u8> {
     };
     eprintln!("warta export: {n} records");
     Ok(crate::exit::OK)
+}
+
+#[cfg(feature = "parquet")]
+fn parquet(a: &Args) -> Result<u8> {
+    let Some(p) = &a.output else {
+        anyhow::bail!("--format parquet needs --output FILE");
+    };
+    let store = a.db.open_read()?;
+    let file = std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?;
+    let n = store.export_parquet(
+        &a.filter.filter(None, a.limit),
+        std::io::BufWriter::new(file),
+    )?;
+    eprintln!("warta export: {n} rows");
+    Ok(crate::exit::OK)
+}
+
+#[cfg(not(feature = "parquet"))]
+fn parquet(_a: &Args) -> Result<u8> {
+    anyhow::bail!(
+        "this warta was built without Parquet support: rebuild with \
+         `cargo build --release -p warta-cli --features parquet`, or use --format csv"
+    )
 }
