@@ -657,11 +657,31 @@ fn verb_cue(
         }
     }
     let span = clause_span(text, from, clause_end)?;
+    if trailing_attribution(text, span) {
+        // `Polisi menduga ..., kata Kapolsek X.`: the sentence is the Kapolsek's
+        return None;
+    }
     Some(indirect_quote(
         span,
         Some(pc.span),
         speaker::to_speaker(text, subj),
     ))
+}
+
+/// True when the last 160 bytes of `span` hold `, <post-posed cue>` (`..., kata X`).
+fn trailing_attribution(text: &str, span: Span) -> bool {
+    let lo = marks::floor_boundary(text, span.end.saturating_sub(160).max(span.start));
+    let mut p = lo;
+    let mut prev_comma = false;
+    while let Some(pc) = lex::next_piece(text, p, span.end) {
+        let w = pc.span.slice(text);
+        if prev_comma && pc.is_word() && !lex::is_cap(w) && lex::post_cue(w).is_some() {
+            return true;
+        }
+        prev_comma = pc.is_punct(',');
+        p = pc.span.end;
+    }
+    false
 }
 
 /// `CLAUSE, kata X.` / `CLAUSE, katanya.`

@@ -164,6 +164,11 @@ pub(crate) fn backward(text: &str, lo: usize, cue_start: usize, names: &[Span]) 
             break;
         }
     }
+    // `X, dalam keterangannya, mengatakan` / `Jubir Kemlu, Budi, menegaskan`: a comma right
+    // before the verb closes an apposition or a parenthetical phrase, which is skipped
+    if let Some(c) = lex::prev_piece(text, p, lo).filter(|c| c.is_punct(',')) {
+        p = skip_parenthetical(text, lo, c.span.start).unwrap_or(c.span.start);
+    }
     let mut start: Option<usize> = None;
     let mut end: Option<usize> = None;
     let mut words = 0usize;
@@ -179,6 +184,19 @@ pub(crate) fn backward(text: &str, lo: usize, cue_start: usize, names: &[Span]) 
                     && (lex::in_list(w, lex::SUBJECT_STOPS) || lex::post_cue(w).is_some())
                 {
                     break;
+                }
+                if words == 0
+                    && !lex::is_cap(w)
+                    && lex::in_list(
+                        w,
+                        &[
+                            "dalam", "di", "ke", "dari", "untuk", "dengan", "pada", "oleh",
+                            "tanpa", "agar", "supaya", "demi", "secara", "cara",
+                        ],
+                    )
+                {
+                    // `dalam menyampaikan ...`: a verb phrase, not a subject and its verb
+                    return None;
                 }
                 if words == 0 && w.eq_ignore_ascii_case("yang") {
                     // `..., yang mengatakan`: a relative clause, not a subject
@@ -272,6 +290,52 @@ pub(crate) fn backward(text: &str, lo: usize, cue_start: usize, names: &[Span]) 
     }
     let s = extend_start(names, s, e, lo);
     Some(Span::new(s, e))
+}
+
+/// When the comma segment ending at `comma` is a lower-case prepositional phrase preceded by
+/// another comma (`, dalam keterangan tertulisnya,`), the position before that first comma.
+fn skip_parenthetical(text: &str, lo: usize, comma: usize) -> Option<usize> {
+    let mut p = comma;
+    let mut first = None;
+    for _ in 0..8 {
+        let pc = lex::prev_piece(text, p, lo)?;
+        if pc.is_punct(',') {
+            let f = first?;
+            let w: &str = Span::slice(&f, text);
+            let prep = !lex::is_cap(w)
+                && lex::in_list(
+                    w,
+                    &[
+                        "dalam",
+                        "di",
+                        "saat",
+                        "ketika",
+                        "usai",
+                        "seusai",
+                        "melalui",
+                        "lewat",
+                        "pada",
+                        "kepada",
+                        "sebelumnya",
+                        "kemudian",
+                        "sementara",
+                        "secara",
+                        "menurut",
+                        "seperti",
+                        "sebagaimana",
+                        "dikutip",
+                        "mengutip",
+                    ],
+                );
+            return prep.then_some(pc.span.start);
+        }
+        if !pc.is_word() {
+            return None;
+        }
+        first = Some(pc.span);
+        p = pc.span.start;
+    }
+    None
 }
 
 /// Start of `yang` a few words before `pos` (a relative clause `yang dihubungi Kompas`).

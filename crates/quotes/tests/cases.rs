@@ -239,6 +239,34 @@ const CASES: &[Case] = &[
         want: &[(I, "Pemerintah belum menerima laporan resmi", "kata", "M:juru bicara Istana")],
     },
     Case {
+        name: "indirect: a verb clause attributed by a trailing cue",
+        text: "Polisi menduga pelaku lebih dari satu orang, kata Kapolsek Tanah Abang Kompol Haris.",
+        names: &[],
+        want: &[(
+            I,
+            "Polisi menduga pelaku lebih dari satu orang",
+            "kata",
+            "M:Kapolsek Tanah Abang Kompol Haris",
+        )],
+    },
+    Case {
+        name: "indirect: parenthetical between subject and verb",
+        text: "Menteri Kesehatan, dalam keterangan tertulisnya, mengatakan vaksin sudah tiba di semua provinsi.",
+        names: &[],
+        want: &[(I, "vaksin sudah tiba di semua provinsi", "mengatakan", "M:Menteri Kesehatan")],
+    },
+    Case {
+        name: "indirect: apposition closed by a comma",
+        text: "Juru bicara Kemlu, Rolliansyah Soemirat, menegaskan bahwa WNI di Lebanon dalam keadaan aman.",
+        names: &[],
+        want: &[(
+            I,
+            "WNI di Lebanon dalam keadaan aman",
+            "menegaskan",
+            "M:Juru bicara Kemlu, Rolliansyah Soemirat",
+        )],
+    },
+    Case {
         name: "indirect: pronoun subject",
         text: "Ia menambahkan, pemerintah akan menambah anggaran subsidi.",
         names: &[],
