@@ -239,6 +239,14 @@ const SAY: &[&str] = &[
     "mengingatkan",
     "menekankan",
 ];
+/// Verbs that express a speech act named by a noun (`menyatakan dukungan`).
+const EXPRESS: &[&str] = &[
+    "menyatakan",
+    "mengungkapkan",
+    "mengutarakan",
+    "menyuarakan",
+    "menegaskan",
+];
 /// Reporting verbs whose complement is a claim (alleged).
 const CLAIM: &[&str] = &["mengklaim", "mengaku"];
 /// Evaluation words in a statement's complement: criticism.
@@ -482,10 +490,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         // Reporting verbs: coded only when the statement evaluates someone, or when they carry a
         // nominal trigger (`menyatakan dukungan`, `mengungkapkan kekhawatiran`: light verbs).
-        if t.kind == TokenKind::Word
-            && surface_in(t, SAY)
-            && !self.light_nominal_follows(i, sent.tok_end)
-        {
+        let expresses = surface_in(t, EXPRESS) && self.light_nominal_follows(i, sent.tok_end);
+        if t.kind == TokenKind::Word && surface_in(t, SAY) && !expresses {
             self.say_event(si, i, drafts);
             return 1;
         }
@@ -496,7 +502,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             .and_then(|(ids, len)| self.pick(&ids, i + len, sent.tok_end).map(|e| (e, len)));
         let specific = direct.is_some_and(|(e, _)| !self.dict.entry(e).objects.is_empty());
         // Light verb + nominal trigger.
-        if !specific && t.kind == TokenKind::Word && (surface_in(t, LIGHT) || surface_in(t, SAY)) {
+        if !specific && t.kind == TokenKind::Word && (surface_in(t, LIGHT) || expresses) {
             let mut j = i + 1;
             while j < sent.tok_end && j <= i + 3 && surface_in(self.tok(j), LIGHT_SKIP) {
                 j += 1;
@@ -532,10 +538,16 @@ impl<'d, 'a> Ctx<'d, 'a> {
         while j < end && j <= i + 3 && surface_in(self.tok(j), LIGHT_SKIP) {
             j += 1;
         }
+        // only speech acts can be expressed: support, concern, criticism, demands... (not
+        // `mengatakan kunjungan X ...`, which reports a clause about a visit)
         j < end
             && self.match_at(j, end).is_some_and(|(ids, len)| {
-                self.pick(&ids, j + len, end)
-                    .is_some_and(|e| self.dict.entry(e).nominal || is_nominal_form(self.tok(j)))
+                self.pick(&ids, j + len, end).is_some_and(|e| {
+                    let en = self.dict.entry(e);
+                    let verbal =
+                        matches!(crate::quad_class(en.cameo), 1 | 3) && !en.cameo.starts_with("04");
+                    verbal && (en.nominal || is_nominal_form(self.tok(j)))
+                })
             })
     }
 
