@@ -11,6 +11,8 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
+use std::sync::mpsc::{sync_channel, SyncSender};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 use warta_core::Article;
 use warta_extract::{Analyzer, Scratch};
@@ -105,8 +107,69 @@ struct Counts {
     near: usize,
 }
 
+/// The writer thread: owns the store's write connection, so that batch `k` is written while
+/// batch `k + 1` is analysed.
+struct Writer {
+    tx: Option<SyncSender<Vec<Prepared>>>,
+    handle: Option<JoinHandle<Result<(Counts, Store)>>>,
+}
+
+impl Writer {
+    fn spawn(mut store: Store, pb: ProgressBar) -> Writer {
+        let (tx, rx) = sync_channel::<Vec<Prepared>>(1);
+        let handle = std::thread::spawn(move || -> Result<(Counts, Store)> {
+            let mut c = Counts::default();
+            for batch in rx {
+                let n = batch.len() as u64;
+                for o in store.insert_batch(batch)? {
+                    match o {
+                        Outcome::Inserted { events, .. } => {
+                            c.new += 1;
+                            c.events += events;
+                        }
+                        Outcome::Duplicate { .. } => c.duplicates += 1,
+                        Outcome::NearDuplicate { .. } => c.near += 1,
+                    }
+                }
+                pb.inc(n);
+            }
+            Ok((c, store))
+        });
+        Writer {
+            tx: Some(tx),
+            handle: Some(handle),
+        }
+    }
+
+    /// Queues a batch; when the writer has failed, returns its error.
+    fn send(&mut self, batch: Vec<Prepared>) -> Result<()> {
+        let sent = self.tx.as_ref().map(|tx| tx.send(batch).is_ok());
+        if sent == Some(true) {
+            return Ok(());
+        }
+        match self.finish() {
+            Err(e) => Err(e),
+            Ok(_) => anyhow::bail!("the store writer stopped"),
+        }
+    }
+
+    /// Waits for the queued batches; returns the writer's counts and the store.
+    fn finish(&mut self) -> Result<(Counts, Store)> {
+        drop(self.tx.take());
+        match self.handle.take() {
+            Some(h) => match h.join() {
+                Ok(r) => r,
+                Err(_) => anyhow::bail!("the store writer panicked"),
+            },
+            None => anyhow::bail!("the store writer already stopped"),
+        }
+    }
+}
+
 struct Run<'a> {
+    /// A second connection, for the already-stored check.
     store: Store,
+    writer: Writer,
     analyzer: &'a Analyzer,
     pending: Vec<Article>,
     skipped: Vec<String>,
@@ -185,18 +248,7 @@ impl Run<'_> {
                 }
             }
         }
-        let n = ok.len() as u64;
-        for o in self.store.insert_batch(ok)? {
-            match o {
-                Outcome::Inserted { events, .. } => {
-                    self.counts.new += 1;
-                    self.counts.events += events;
-                }
-                Outcome::Duplicate { .. } => self.counts.duplicates += 1,
-                Outcome::NearDuplicate { .. } => self.counts.near += 1,
-            }
-        }
-        self.pb.inc(n);
+        self.writer.send(ok)?;
         Ok(())
     }
 }
@@ -254,13 +306,16 @@ pub fn run(a: Args) -> Result<u8> {
         .sum();
     let analyzer = Analyzer::new();
     let opts = a.input.options();
+    let pb = progress(total, a.no_progress);
+    let reader = a.db.open()?;
     let mut run = Run {
-        store,
+        store: reader,
+        writer: Writer::spawn(store, pb.clone()),
         analyzer: &analyzer,
         pending: Vec::new(),
         skipped: Vec::new(),
         counts: Counts::default(),
-        pb: progress(total, a.no_progress),
+        pb,
         batch: a.batch.max(1),
         max_article: a.max_article_bytes,
         fatal: None,
@@ -301,11 +356,18 @@ pub fn run(a: Args) -> Result<u8> {
         }
     }
     run.flush()?;
+    let (wc, store) = run.writer.finish()?;
     run.pb.finish_and_clear();
-    run.store.checkpoint().ok();
-    let stats = run.store.stats()?;
+    store.checkpoint().ok();
+    let stats = store.stats()?;
     let secs = started.elapsed().as_secs_f64();
-    let c = &run.counts;
+    let c = Counts {
+        read: run.counts.read,
+        new: wc.new,
+        events: wc.events,
+        duplicates: run.counts.duplicates + wc.duplicates,
+        near: wc.near,
+    };
     eprintln!(
         "warta ingest: {} articles read in {secs:.1} s ({:.0}/s): {} new ({} events), {} already stored, \
          {} near-duplicates linked, {} skipped",
@@ -319,7 +381,7 @@ pub fn run(a: Args) -> Result<u8> {
     );
     eprintln!(
         "store {}: {} articles ({} near-duplicates), {} events in {} aggregated events, {:.1} MB",
-        run.store.path(),
+        store.path(),
         stats.articles,
         stats.near_duplicates,
         stats.events,
