@@ -307,8 +307,10 @@ impl<'a> Grammar<'a> {
             let before = self.l.prev_word(lx.s).map(|w| self.l.kw(&w));
             let ctx = match before {
                 Some(Kw::Prep | Kw::Until) => Some(YearCtx::Prep),
-                Some(Kw::Quantity | Kw::Sekitar | Kw::Age | Kw::CountNoun) | None => None,
+                Some(Kw::Quantity | Kw::Sekitar | Kw::Age | Kw::CountNoun) => None,
                 Some(_) => Some(YearCtx::After),
+                // `Pilpres (Pemilu Presiden) 2009`: after a closing bracket
+                None => self.closes_bracket(lx.s).then_some(YearCtx::After),
             };
             if let Some(h) = ctx.and_then(|c| self.year_phrase(lx, start, c)) {
                 return Some(h);
@@ -365,6 +367,23 @@ impl<'a> Grammar<'a> {
             }
             _ => None,
         }
+    }
+
+    /// True when a `)` right after a word (only spaces between) ends just before `pos`.
+    fn closes_bracket(&self, pos: usize) -> bool {
+        let b = self.l.b;
+        let mut p = pos;
+        while p > 0 && b[p - 1] == b' ' {
+            p -= 1;
+        }
+        if p < 2 || b[p - 1] != b')' {
+            return false;
+        }
+        p -= 1;
+        while p > 0 && b[p - 1] == b' ' {
+            p -= 1;
+        }
+        p > 0 && b[p - 1].is_ascii_alphabetic()
     }
 
     /// `(22/3)` right after a capitalised word (a place, as in `kata dia di Sepinggan (22/3)`),

@@ -173,6 +173,8 @@ const CASES: &[Case] = &[
     ("neg-year-count", "hadir pada 2000 orang dan sejak 1500 ton", PUB, &[]),
     ("neg-bare-year", "sebanyak 2019 kasus, Rp 2000 dan nomor 1945", PUB, &[]),
     ("bare-year-after-noun", "menuju Pemilu 2014 yang bersih", PUB, &[("2014", "2014", "year")]),
+    ("bare-year-after-bracket", "Riset Kesehatan Dasar (Riskesdas) 2013 meningkat", PUB, &[("2013", "2013", "year")]),
+    ("neg-bare-year-after-number-bracket", "halaman (3) 2013 dan (12) 2000 orang", PUB, &[]),
     ("bare-year-count", "membawa 2000 orang", PUB, &[]),
     ("neg-fraction", "skor (3/4) dan 1/2 bagian", PUB, &[]),
     ("neg-mei-name", "Mei Ling datang dan Juni tersenyum.", PUB, &[]),
