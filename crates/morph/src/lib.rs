@@ -7,6 +7,11 @@
 //! - [`Lemmatizer::words`] splits a surface token into syntactic words (UD style: `berdirinya` ->
 //!   `berdiri` + `nya`) with the lemma of each.
 //!
+//! Additions: [`Lemmatizer::embedded_for`] picks a treebank [`Convention`] (GSD, the default, or
+//! CSUI); [`Lemmatizer::words_at`] takes whether the token starts a sentence (CSUI keeps the case
+//! of capitalised words inside a sentence). `lemma` borrows: its result is a slice of the input
+//! or of the embedded lexicon unless the input had to be lowercased.
+//!
 //! # How a lemma is found
 //!
 //! 1. The token is split into syntactic words: a host plus the enclitics UD Indonesian writes as
@@ -16,12 +21,14 @@
 //!    everything), then in the tables of the chosen treebank [`Convention`] (forms whose UD lemma
 //!    the rules and the base lexicon get wrong), then in the base lexicon (the nlp-id forms the
 //!    rules get wrong).
-//! 3. Otherwise reduplication (`negara-negara`, `berbulan-bulan`) and confix stripping
-//!    ([`rules`](crate) in `rules.rs`: `meN-`/`peN-` with nasal alternations, `di-`, `ter-`, `ber-`,
-//!    `ke-`, `se-`, `per-`, `-kan`/`-i`/`-an`, validated against a root table) find the lemma.
+//! 3. Otherwise reduplication (`negara-negara`, `berbulan-bulan`) and confix stripping (`rules.rs`:
+//!    `meN-`/`peN-` with nasal alternations, `di-`, `ter-`, `ber-`, `ke-`, `se-`, `per-`,
+//!    `-kan`/`-i`/`-an`, in ECS / Nazief-Adriani order, validated against a root table) find the
+//!    lemma. Both treebanks keep `ke-` + root words whole (ordinals); GSD also `se-` words.
 //!
-//! The lexicon is compiled by `cargo run -p xtask -- build-lemmas` into `data/lemma/lexicon.bin`
-//! and embedded with `include_bytes!`; loading only checks the section table.
+//! The lexicon is compiled by `cargo run -p xtask -- build-lemmas` (see [`build`]) into
+//! `data/lemma/lexicon.bin` (magic `WARTALEX`, format version, sources checksum, sorted string
+//! tables) and embedded with `include_bytes!`; loading checks offsets only (about 1 ms).
 //!
 //! ```
 //! use warta_morph::Lemmatizer;
