@@ -162,10 +162,10 @@ const CASES: &[Case] = &[
     ("month-lalu-same", "Juni lalu", PUB, &[("Juni lalu", "2023-06", "month")]),
     ("month-tahun-lalu", "Oktober tahun lalu", PUB, &[("Oktober tahun lalu", "2023-10", "month")]),
     // ---- several in one text
-    ("dw-example",
-        "Pyongyang – Presiden Rusia, Vladimir Putin mengunjungi Korea Utara, pada Selasa, 18 Juni 2024. Hal ini mungkin termasuk perjanjian era Soviet tahun 1961, dan perjanjian yang ditandatangani ketika Putin terakhir kali mengunjungi Korut pada tahun 2000, katanya.",
+    ("several",
+        "Jakarta – Menteri itu tiba di Tokyo, pada Selasa, 18 Juni 2024. Kunjungan ini memperbarui perjanjian era Perang Dingin tahun 1958, dan perjanjian yang diteken ketika presiden terakhir kali berkunjung pada tahun 2008, katanya.",
         PUB,
-        &[("Selasa, 18 Juni 2024", "2024-06-18", "day"), ("tahun 1961", "1961", "year"), ("tahun 2000", "2000", "year")]),
+        &[("Selasa, 18 Juni 2024", "2024-06-18", "day"), ("tahun 1958", "1958", "year"), ("tahun 2008", "2008", "year")]),
     // ---- negatives: nothing to find
     ("neg-thousands", "Harga naik menjadi Rp 51.900 per gram dan 16.000 orang", PUB, &[]),
     ("neg-clock-without-cue", "skor 16.00 dan 3.30 saja", PUB, &[]),
