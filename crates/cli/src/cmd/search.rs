@@ -111,7 +111,11 @@ pub fn run(a: Args) -> Result<u8> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut times = Vec::with_capacity(queries.len());
     let mut total_hits = 0usize;
+    let many = queries.len() > 1;
     for q in queries {
+        if many && a.format == OutFormat::Table {
+            writeln!(out, "== {}", q.as_deref().unwrap_or(""))?;
+        }
         let f = a.filter.filter(q, a.limit);
         let t = std::time::Instant::now();
         let hits = store.search(&f)?;
