@@ -217,6 +217,10 @@ impl<'d> Stemmer<'d> {
 
     /// The search without clitics: the word, suffix-stripped forms, then prefixes.
     pub(crate) fn core(&self, w: &str) -> Option<&'d str> {
+        // Prefix offsets are byte offsets: only ASCII words of sane length are stemmed.
+        if w.len() > MAX_WORD || !w.is_ascii() {
+            return None;
+        }
         if let Some(r) = self.root(w) {
             return Some(r);
         }

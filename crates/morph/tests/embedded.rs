@@ -83,6 +83,25 @@ fn artefact_matches_sources() {
     );
 }
 
+#[test]
+fn huge_and_odd_tokens() {
+    let lem = Lemmatizer::embedded();
+    let mut out = Vec::new();
+    for token in [
+        "a".repeat(100_000),
+        "é".repeat(50_000),
+        format!("{}nya", "me".repeat(1000)),
+        "-".repeat(1000),
+        "\u{0}\u{feff}nya".to_string(),
+        "İstanbul".to_string(),
+    ] {
+        let _ = lem.lemma(&token);
+        out.clear();
+        lem.words_at(&token, false, &mut out);
+        assert_eq!(out.last().map(|w| w.range.end), Some(token.len()));
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
