@@ -1216,9 +1216,9 @@ fn link_denials(cx: &Ctx<'_, '_>, drafts: &mut [Draft]) {
         let Some(a) = target else { continue };
         drafts[a].ev.links.push((LinkRel::DeniedBy, d));
         drafts[d].ev.links.push((LinkRel::Denies, a));
-        for j in 0..drafts.len() {
-            if drafts[j].scoped_by == Some(a) && j != d {
-                drafts[j].ev.links.push((LinkRel::DeniedBy, d));
+        for (j, dj) in drafts.iter_mut().enumerate() {
+            if dj.scoped_by == Some(a) && j != d {
+                dj.ev.links.push((LinkRel::DeniedBy, d));
             }
         }
         if drafts[d].ev.recipients.is_empty() {

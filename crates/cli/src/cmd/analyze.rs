@@ -62,15 +62,15 @@ impl<W: Write> Writer<W> {
             Format::Json => match self.count {
                 1 => self.first = Some(d),
                 2 => {
-                    write!(self.out, "[\n")?;
+                    writeln!(self.out, "[")?;
                     if let Some(f) = self.first.take() {
                         serde_json::to_writer_pretty(&mut self.out, &f)?;
                     }
-                    write!(self.out, ",\n")?;
+                    writeln!(self.out, ",")?;
                     serde_json::to_writer_pretty(&mut self.out, &d)?;
                 }
                 _ => {
-                    write!(self.out, ",\n")?;
+                    writeln!(self.out, ",")?;
                     serde_json::to_writer_pretty(&mut self.out, &d)?;
                 }
             },
