@@ -35,6 +35,9 @@ pub struct TrainConfig {
     pub prune: i16,
     /// Word clusters to use as features.
     pub clusters: WordClusters,
+    /// Number of runs with different shuffles whose averaged weights are averaged again (a
+    /// cheap ensemble with the run-time cost of one model).
+    pub ensemble: usize,
 }
 
 impl Default for TrainConfig {
@@ -46,6 +49,7 @@ impl Default for TrainConfig {
             description: String::new(),
             prune: 0,
             clusters: WordClusters::default(),
+            ensemble: 1,
         }
     }
 }
@@ -53,6 +57,8 @@ impl Default for TrainConfig {
 /// Per-epoch progress passed to the training callback.
 #[derive(Clone, Copy, Debug)]
 pub struct EpochStats {
+    /// 1-based training run (see [`TrainConfig::ensemble`]).
+    pub run: usize,
     /// 1-based epoch number.
     pub epoch: usize,
     /// Token accuracy of the (non-averaged) model on the training data during the epoch.
@@ -60,7 +66,6 @@ pub struct EpochStats {
 }
 
 struct Weights {
-    t: usize,
     /// `table * t` current weights and their timestamped sums.
     w: Vec<i32>,
     u: Vec<i64>,
@@ -95,29 +100,57 @@ fn quantise(x: f64, scale: f64, prune: i16) -> i16 {
     }
 }
 
-impl Weights {
-    fn to_model(&self, c: i64, tags: &[String], cfg: &TrainConfig) -> Result<Model> {
-        let t = self.t;
-        let mut max = 0f64;
-        for v in average(&self.w, &self.u, c)
-            .chain(average(&self.start, &self.start_u, c))
-            .chain(average(&self.end, &self.end_u, c))
-            .chain(average(&self.trans_t, &self.trans_t_u, c))
-        {
-            max = max.max(v.abs());
+/// Averaged weights of one or more training runs.
+struct Avg {
+    w: Vec<f64>,
+    start: Vec<f64>,
+    end: Vec<f64>,
+    trans_t: Vec<f64>,
+}
+
+impl Avg {
+    fn add(&mut self, other: &Avg) {
+        for (a, b) in [
+            (&mut self.w, &other.w),
+            (&mut self.start, &other.start),
+            (&mut self.end, &other.end),
+            (&mut self.trans_t, &other.trans_t),
+        ] {
+            a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
         }
+    }
+
+    fn scale_by(&mut self, k: f64) {
+        for v in [
+            &mut self.w,
+            &mut self.start,
+            &mut self.end,
+            &mut self.trans_t,
+        ] {
+            v.iter_mut().for_each(|x| *x *= k);
+        }
+    }
+
+    fn to_model(&self, t: usize, tags: &[String], cfg: &TrainConfig) -> Result<Model> {
+        let all = self
+            .w
+            .iter()
+            .chain(&self.start)
+            .chain(&self.end)
+            .chain(&self.trans_t);
+        let max = all.fold(0f64, |m, v| m.max(v.abs()));
         let scale = if max > 0.0 { 32767.0 / max } else { 1.0 };
-        let weights: Vec<i16> = average(&self.w, &self.u, c)
-            .map(|x| quantise(x, scale, cfg.prune))
+        let weights: Vec<i16> = self
+            .w
+            .iter()
+            .map(|&x| quantise(x, scale, cfg.prune))
             .collect();
-        let start = average(&self.start, &self.start_u, c)
-            .map(|x| quantise(x, scale, 0))
-            .collect();
-        let end = average(&self.end, &self.end_u, c)
-            .map(|x| quantise(x, scale, 0))
-            .collect();
-        let tt: Vec<i16> = average(&self.trans_t, &self.trans_t_u, c)
-            .map(|x| quantise(x, scale, 0))
+        let start = self.start.iter().map(|&x| quantise(x, scale, 0)).collect();
+        let end = self.end.iter().map(|&x| quantise(x, scale, 0)).collect();
+        let tt: Vec<i16> = self
+            .trans_t
+            .iter()
+            .map(|&x| quantise(x, scale, 0))
             .collect();
         let mut trans = vec![0i16; t * t];
         for p in 0..t {
@@ -136,6 +169,17 @@ impl Weights {
             trans,
             cfg.clusters.clone(),
         )
+    }
+}
+
+impl Weights {
+    fn averaged(&self, c: i64) -> Avg {
+        Avg {
+            w: average(&self.w, &self.u, c).collect(),
+            start: average(&self.start, &self.start_u, c).collect(),
+            end: average(&self.end, &self.end_u, c).collect(),
+            trans_t: average(&self.trans_t, &self.trans_t_u, c).collect(),
+        }
     }
 }
 
@@ -203,11 +247,42 @@ pub fn train(
         gold.extend(s.tags.iter().map(|g| tag_id[g.as_str()]));
         offsets.push(gold.len());
     }
-    let n_sent = offsets.len() - 1;
 
+    let mut sum: Option<Avg> = None;
+    let runs = cfg.ensemble.max(1);
+    for run in 1..=runs {
+        let seed = cfg
+            .seed
+            .wrapping_add((run as u64 - 1).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        let avg = run_once(&feats, &gold, &offsets, t, &tags, cfg, seed, run, on_epoch)?;
+        match sum.as_mut() {
+            Some(s) => s.add(&avg),
+            None => sum = Some(avg),
+        }
+    }
+    let mut avg = sum.ok_or_else(|| Error::Config("no training run".into()))?;
+    if runs > 1 {
+        avg.scale_by(1.0 / runs as f64);
+    }
+    avg.to_model(t, &tags, cfg)
+}
+
+/// One training run (one shuffle seed); returns its averaged weights.
+#[allow(clippy::too_many_arguments)]
+fn run_once(
+    feats: &[u32],
+    gold: &[u16],
+    offsets: &[usize],
+    t: usize,
+    tags: &[String],
+    cfg: &TrainConfig,
+    seed: u64,
+    run: usize,
+    on_epoch: &mut dyn FnMut(EpochStats, &Model),
+) -> Result<Avg> {
+    let n_sent = offsets.len() - 1;
     let table = 1usize << cfg.bits;
     let mut wt = Weights {
-        t,
         w: vec![0; table * t],
         u: vec![0; table * t],
         start: vec![0; t],
@@ -218,10 +293,9 @@ pub fn train(
         trans_t_u: vec![0; t * t],
     };
     let mut order: Vec<usize> = (0..n_sent).collect();
-    let mut rng = Rng(cfg.seed | 1);
+    let mut rng = Rng(seed | 1);
     let mut c: i64 = 1;
     let (mut em, mut delta, mut back, mut pred) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    let mut model = None;
     for epoch in 1..=cfg.epochs {
         for i in (1..order.len()).rev() {
             let j = (rng.next() % (i as u64 + 1)) as usize;
@@ -289,20 +363,17 @@ pub fn train(
             }
             c += 1;
         }
-        let m = wt.to_model(c, &tags, cfg)?;
+        let m = wt.averaged(c).to_model(t, tags, cfg)?;
         on_epoch(
             EpochStats {
+                run,
                 epoch,
                 train_accuracy: correct as f64 / total.max(1) as f64,
             },
             &m,
         );
-        model = Some(m);
     }
-    match model {
-        Some(m) => Ok(m),
-        None => wt.to_model(c, &tags, cfg),
-    }
+    Ok(wt.averaged(c))
 }
 
 #[cfg(test)]

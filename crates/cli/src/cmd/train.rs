@@ -74,12 +74,13 @@ pub fn run(a: Args) -> Result<u8> {
     let metric = r.metric;
     let model = warta_tagger::train(&r.train, &r.config, &mut |st, m| {
         let mut line = format!(
-            "epoch {:>2}  train acc {:.4}  {:.1}s",
+            "run {} epoch {:>2}  train acc {:.4}  {:.1}s",
+            st.run,
             st.epoch,
             st.train_accuracy,
             t0.elapsed().as_secs_f64()
         );
-        if a.dev_every_epoch || st.epoch == r.config.epochs {
+        if a.dev_every_epoch {
             for s in &dev {
                 line.push_str(&format!(
                     "  {} {:.2}",
@@ -90,6 +91,13 @@ pub fn run(a: Args) -> Result<u8> {
         }
         eprintln!("{line}");
     })?;
+    for s in &dev {
+        eprintln!(
+            "dev {} {:.2}",
+            s.name,
+            100.0 * score(&model, &s.data, metric)
+        );
+    }
     eprintln!(
         "trained in {:.1}s; {} tags, {} non-zero rows",
         t0.elapsed().as_secs_f64(),
