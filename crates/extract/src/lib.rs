@@ -22,7 +22,7 @@ mod output;
 
 use warta_actors::{Lexicon, Match};
 use warta_core::analysis::Analysis;
-use warta_core::{Article, Span, TokenKind, Ymd};
+use warta_core::{Article, Span, TokenKind};
 use warta_events::{Arg, DocView, Tok};
 use warta_morph::Lemmatizer;
 use warta_quotes::{Quote, QuoteKind, Speaker};
@@ -129,7 +129,7 @@ impl Analyzer {
         );
 
         // times, resolved against the publication date (or the latest full date in the text)
-        let published = article.published.or_else(|| infer_published(text, tokens));
+        let published = article.published.or_else(|| warta_time::infer_published(text, tokens));
         s.times.clear();
         warta_time::find_times(text, tokens, published, &mut s.times);
 
@@ -197,19 +197,6 @@ fn tok_range(tokens: &[warta_core::Token], span: Span) -> (usize, usize) {
     let s = tokens.partition_point(|t| t.span.end <= span.start);
     let e = tokens.partition_point(|t| t.span.start < span.end);
     (s, e.max(s))
-}
-
-/// When an article carries no publication date: the latest full explicit date in its text.
-fn infer_published(text: &str, tokens: &[warta_core::Token]) -> Option<Ymd> {
-    let mut v = Vec::new();
-    warta_time::find_times(text, tokens, None, &mut v);
-    v.iter()
-        .filter(|t| {
-            t.granularity == warta_time::Granularity::Day
-                || t.granularity == warta_time::Granularity::Minute
-        })
-        .filter_map(|t| t.date)
-        .max()
 }
 
 /// Resolves each quote's speaker to an actor: a named mention to the person (else the body or
