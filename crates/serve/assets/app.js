@@ -37,7 +37,7 @@
         else if (/^[a-z][a-z0-9-]*$/.test(k) && !k.startsWith('on')) e.setAttribute(k, String(v));
       }
     }
-    for (const kid of kids.flat()) {
+    for (const kid of kids.flat(Infinity)) {
       if (kid === undefined || kid === null || kid === false) continue;
       e.appendChild(kid instanceof Node ? kid : document.createTextNode(String(kid)));
     }
@@ -50,7 +50,7 @@
     return '#';
   }
   function show(...kids) {
-    view.replaceChildren(...kids.flat().filter(Boolean));
+    view.replaceChildren(...kids.flat(Infinity).filter(Boolean));
     window.scrollTo(0, 0);
   }
   function errorBox(msg) {

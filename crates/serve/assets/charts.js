@@ -18,8 +18,24 @@
   }
 
   // days: [{day: 'YYYY-MM-DD', quad: [n1, n2, n3, n4], total}]
+  function fillDays(days) {
+    if (days.length < 2) return days;
+    const t0 = Date.parse(days[0].day + 'T00:00:00Z'), t1 = Date.parse(days[days.length - 1].day + 'T00:00:00Z');
+    const span = Math.round((t1 - t0) / 86400000);
+    if (!(span > 0 && span <= 120)) return days;
+    const have = new Map(days.map(d => [d.day, d]));
+    const out = [];
+    for (let i = 0; i <= span; i++) {
+      const day = new Date(t0 + i * 86400000).toISOString().slice(0, 10);
+      out.push(have.get(day) || { day, quad: [0, 0, 0, 0], total: 0 });
+    }
+    return out;
+  }
+
   function timeline(days, opts) {
     opts = opts || {};
+    days = fillDays(days);
+    const manyYears = days.length > 0 && days[0].day.slice(0, 4) !== days[days.length - 1].day.slice(0, 4);
     const h = opts.height || 260, padL = 36, padB = 46, padT = 12;
     const barW = Math.max(8, Math.min(40, Math.floor(900 / Math.max(1, days.length)) - 4));
     const w = Math.max(opts.width || 600, padL + days.length * (barW + 4) + 20);
@@ -53,7 +69,7 @@
       root.appendChild(g);
       if (days.length <= 40 || i % Math.ceil(days.length / 40) === 0) {
         const t = svg('text', { x: x + barW / 2, y: h - padB + 12, transform: `rotate(45 ${x + barW / 2} ${h - padB + 12})` });
-        t.textContent = d.day.slice(5);
+        t.textContent = manyYears ? d.day : d.day.slice(5);
         root.appendChild(t);
       }
     });
@@ -66,7 +82,7 @@
     const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', preserveAspectRatio: 'xMidYMid meet' });
     title(root, 'Actor network: lines go from actor to recipient; width = events; colour = share of conflict');
     const defs = svg('defs', {});
-    const marker = svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' });
+    const marker = svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' });
     marker.appendChild(svg('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: '#888' }));
     defs.appendChild(marker);
     root.appendChild(defs);
@@ -146,7 +162,7 @@
           let dx = b.x - a.x, dy = b.y - a.y;
           let d2 = dx * dx + dy * dy;
           if (d2 < 1) { dx = 1; dy = 0; d2 = 1; }
-          const f = (2600 * alpha) / d2;
+          const f = (9000 * alpha) / d2;
           const d = Math.sqrt(d2);
           a.vx -= (dx / d) * f; a.vy -= (dy / d) * f;
           b.vx += (dx / d) * f; b.vy += (dy / d) * f;
@@ -154,13 +170,13 @@
       }
       edges.forEach(({ a, b }) => {
         const dx = b.x - a.x, dy = b.y - a.y, d = Math.hypot(dx, dy) || 1;
-        const f = (d - 140) * 0.02 * alpha;
+        const f = (d - 170) * 0.02 * alpha;
         a.vx += (dx / d) * f; a.vy += (dy / d) * f;
         b.vx -= (dx / d) * f; b.vy -= (dy / d) * f;
       });
       nodes.forEach(p => {
-        p.vx += (W / 2 - p.x) * 0.005 * alpha;
-        p.vy += (H / 2 - p.y) * 0.005 * alpha;
+        p.vx += (W / 2 - p.x) * 0.003 * alpha;
+        p.vy += (H / 2 - p.y) * 0.003 * alpha;
         if (!p.fixed) {
           p.x = Math.min(W - 20, Math.max(20, p.x + p.vx));
           p.y = Math.min(H - 20, Math.max(20, p.y + p.vy));
