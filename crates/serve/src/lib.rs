@@ -88,7 +88,8 @@ impl Config {
     /// Refuses unsafe settings: a non-loopback address needs `allow_remote` and a non-empty token.
     pub fn check(&self) -> Result<(), Error> {
         let has_token = self.token.as_deref().is_some_and(|t| !t.trim().is_empty());
-        if !self.addr.ip().is_loopback() && !(self.allow_remote && has_token) {
+        let remote_ok = self.allow_remote && has_token;
+        if !(self.addr.ip().is_loopback() || remote_ok) {
             return Err(Error::Remote(self.addr));
         }
         Ok(())
