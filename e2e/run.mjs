@@ -100,6 +100,24 @@ await step('hostile article shows its markup as inert text', async () => {
   await shot('05-hostile-article.png');
 });
 
+await step('claimed events are visibly marked, never like facts', async () => {
+  await page.goto(BASE + '/#/search?q=tuduhan');
+  await page.click('.hit-link');
+  await page.waitForSelector('#events tr.ev-row');
+  const rows = await page.$$eval('#events tr.ev-row', trs => trs.map(tr => ({
+    mod: tr.getAttribute('data-modality'), claim: tr.classList.contains('claim'),
+    badge: tr.querySelector('.badge').textContent.trim().toLowerCase() })));
+  const claims = rows.filter(r => r.mod !== 'asserted');
+  assert.ok(claims.length >= 1, 'the accusation article has a non-asserted event: ' + JSON.stringify(rows));
+  for (const r of rows) {
+    assert.equal(r.claim, r.mod !== 'asserted', JSON.stringify(r));
+    assert.equal(r.badge, r.mod === 'asserted' ? 'reported' : r.mod);
+  }
+  await page.locator('#events tr.ev-row.claim').first().click();
+  await page.waitForSelector('.sent.hl');
+  await shot('05b-alleged.png');
+});
+
 await step('timeline chart draws bars', async () => {
   await page.goto(BASE + '/#/timeline');
   await page.waitForSelector('#timeline svg rect');
@@ -143,6 +161,15 @@ await step('paste an article and see its events', async () => {
   await page.locator('#analyze-out tr.ev-row').first().click();
   await page.waitForSelector('#analyze-out .sent.hl');
   await shot('09-analyze.png');
+  // Pasted hostile text is inert too.
+  await page.fill('#analyze-text', fs.readFileSync(path.join(CORPUS, '05-hostile.txt'), 'utf8'));
+  await page.click('#analyze-go');
+  await page.waitForSelector('#analyze-out #article-text');
+  const injected = await page.evaluate(() =>
+    document.querySelectorAll('#view script, #view img, #view iframe, #view svg, #view b, [onerror], [onload]').length);
+  assert.equal(injected, 0);
+  assert.deepEqual(dialogs, []);
+  await shot('10-analyze-hostile.png');
 });
 
 await step('errors are shown, not thrown', async () => {

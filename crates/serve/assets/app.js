@@ -282,8 +282,8 @@
       const claim = ev.modality && ev.modality !== 'asserted';
       const links = (ev.links || []).filter(l => evById.has(l.event)).map(l =>
         el('a', { href: '#', 'data-link': l.event, text: l.rel.replace(/_/g, ' ') + ' ' + l.event, on: { click: x => { x.preventDefault(); x.stopPropagation(); select(l.event, true); } } }));
-      const tr = el('tr', { class: 'ev-row' + (claim ? ' claim' : ''), 'data-ev': ev.id, 'data-sentence': ev.sentence, tabindex: 0, title: MODALITY_TEXT[ev.modality] || '' },
-        el('td', null, el('code', { text: ev.id })),
+      const tr = el('tr', { class: 'ev-row' + (claim ? ' claim' : ''), 'data-ev': ev.id, 'data-modality': ev.modality, 'data-sentence': ev.sentence, tabindex: 0, title: MODALITY_TEXT[ev.modality] || '' },
+        el('td', { class: 'nowrap' }, el('code', { text: ev.id })),
         el('td', { class: 'what' }, el('strong', { text: ev.cameo }), ' ', cameoName(ev.cameo),
           ev.plover ? el('div', { class: 'meta', text: ev.plover.event + (ev.plover.mode ? ' / ' + ev.plover.mode : '') }) : null,
           el('div', { class: 'meta', text: '“' + (ev.trigger ? ev.trigger.text : '') + '”' })),

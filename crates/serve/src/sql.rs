@@ -332,6 +332,16 @@ pub(crate) fn network(conn: &Connection, f: &Filter) -> rusqlite::Result<Network
             conflict: conf,
         });
     }
+    // Prefer the actor's usual name (running totals) over one party text of one event.
+    let mut name = conn.prepare_cached("SELECT name FROM actor_totals WHERE key = ?1")?;
+    for n in nodes.values_mut() {
+        if let Some(v) = name
+            .query_row([&n.key], |r| r.get::<_, String>(0))
+            .optional()?
+        {
+            n.name = v;
+        }
+    }
     net.nodes = nodes.into_values().collect();
     Ok(net)
 }
