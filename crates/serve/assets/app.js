@@ -183,7 +183,9 @@
         el('h1', { text: a.article.title || '(untitled)' }),
         el('div', { class: 'meta', text: [a.article.source, a.article.published, a.article.dateline, r.dup_of ? `near-copy of #${r.dup_of}` : null].filter(Boolean).join(' · ') }),
         a.article.url ? el('div', { class: 'meta' }, el('a', { href: a.article.url, rel: 'noopener noreferrer', text: a.article.url })) : null);
-      show(head, analysisNode(a, params.ev));
+      const note = r.same_engine ? null : el('p', { class: 'note', id: 'engine-note',
+        text: `Stored by “${r.stored_engine}”; shown as analysed now by “${r.engine}”. Stored events (search, timeline, network) may differ until \`warta reanalyze\` is run.` });
+      show(head, note, analysisNode(a, params.ev));
     } catch (e) {
       show(el('h1', { text: 'Article ' + id }), errorBox(e.message));
     }

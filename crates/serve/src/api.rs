@@ -386,16 +386,28 @@ async fn article(
         let row = sql::article(store.connection(), id)?
             .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, format!("no article {id}")))?;
         let analysis = analyze_article(app, &row.article);
+        let engine = engine_string(&analysis);
         Ok(Json(json!({
             "id": row.id,
             "origin": row.article.origin,
             "dup_of": row.dup_of,
             "similarity": row.similarity,
             "stored_engine": row.engine,
+            "engine": engine,
+            "same_engine": row.engine == engine,
             "analysis": analysis,
         })))
     })
     .await
+}
+
+/// The engine identification the store records per article (name, version, data versions).
+fn engine_string(a: &Analysis) -> String {
+    let mut s = format!("{} {}", a.engine.name, a.engine.version);
+    for (k, v) in &a.engine.data {
+        s.push_str(&format!(" {k}={v}"));
+    }
+    s.trim().to_string()
 }
 
 async fn events(

@@ -222,6 +222,10 @@ async fn article_comes_with_an_analysis_in_character_offsets() {
         assert_eq!(s, StatusCode::OK);
         let an = &a["analysis"];
         assert_eq!(an["schema"], "warta.analysis/1");
+        assert_eq!(
+            a["same_engine"], true,
+            "stored and served by the same engine"
+        );
         let text: Vec<char> = an["text"].as_str().unwrap().chars().collect();
         let body: String = text.iter().collect();
         assert!(
