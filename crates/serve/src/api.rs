@@ -125,6 +125,34 @@ pub(crate) async fn not_found() -> ApiError {
     ApiError::new(StatusCode::NOT_FOUND, "no such page or API route")
 }
 
+/// True when the request's `Host` names this machine (`localhost`, `127.x.x.x`, `[::1]`), or
+/// there is no `Host` header.
+pub(crate) fn loopback_host(h: &HeaderMap) -> bool {
+    let Some(host) = h.get(header::HOST) else {
+        return true;
+    };
+    let Ok(host) = host.to_str() else {
+        return false;
+    };
+    let name = if let Some(rest) = host.strip_prefix('[') {
+        rest.split(']').next().unwrap_or("")
+    } else {
+        host.rsplit_once(':').map_or(host, |(n, _)| n)
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// 421 for a request addressed to a name that is not this machine.
+pub(crate) fn wrong_host() -> ApiError {
+    ApiError::new(
+        StatusCode::MISDIRECTED_REQUEST,
+        "this server answers only requests addressed to localhost (start it with --allow-remote to serve other names)",
+    )
+}
+
 /// Turns every non-JSON error response (405 from the router, 408 from the timeout, ...) into
 /// `{"error": reason}`.
 pub(crate) async fn json_errors(res: Response) -> Response {
@@ -680,6 +708,30 @@ mod tests {
         assert_eq!(s.text, "Satu dua…");
         assert!(s.marks.is_empty());
         assert_eq!(snippet("", None, 10), Snippet::default());
+    }
+
+    #[test]
+    fn only_loopback_host_names_pass() {
+        let cases: &[(Option<&str>, bool)] = &[
+            (None, true),
+            (Some("127.0.0.1:8080"), true),
+            (Some("localhost"), true),
+            (Some("LOCALHOST:1"), true),
+            (Some("[::1]:8080"), true),
+            (Some("127.1.2.3"), true),
+            (Some("evil.example:8080"), false),
+            (Some("127.0.0.1.evil.example"), false),
+            (Some("192.168.1.2:8080"), false),
+            (Some("[::1"), true),
+            (Some(""), false),
+        ];
+        for (host, ok) in cases {
+            let mut h = HeaderMap::new();
+            if let Some(v) = host {
+                h.insert(header::HOST, v.parse().unwrap());
+            }
+            assert_eq!(loopback_host(&h), *ok, "{host:?}");
+        }
     }
 
     #[test]

@@ -102,6 +102,7 @@ pub struct App {
     next: AtomicUsize,
     analyzer: Analyzer,
     token: Option<String>,
+    any_host: bool,
 }
 
 impl std::fmt::Debug for App {
@@ -116,11 +117,19 @@ impl App {
     /// State over already opened stores (all on the same database; at least one) and an optional
     /// write token.
     pub fn new(stores: Vec<Store>, token: Option<String>) -> Arc<App> {
+        App::with_hosts(stores, token, false)
+    }
+
+    /// Like [`App::new`]; `any_host` accepts requests whose `Host` is not a loopback name (for
+    /// `--allow-remote`). Otherwise such requests get 421, which defeats DNS rebinding: a web page
+    /// on another site cannot reach the local server through a name it controls.
+    pub fn with_hosts(stores: Vec<Store>, token: Option<String>, any_host: bool) -> Arc<App> {
         Arc::new(App {
             stores: stores.into_iter().map(Mutex::new).collect(),
             next: AtomicUsize::new(0),
             analyzer: Analyzer::new(),
             token: token.filter(|t| !t.trim().is_empty()),
+            any_host,
         })
     }
 
@@ -165,7 +174,7 @@ pub fn open_app(cfg: &Config) -> Result<Arc<App>, Error> {
     let stores = (0..n)
         .map(|_| Store::open_with(&cfg.db, &opts))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(App::new(stores, cfg.token.clone()))
+    Ok(App::with_hosts(stores, cfg.token.clone(), cfg.allow_remote))
 }
 
 /// The whole HTTP service: API, OpenAPI document, UI, limits and security headers.
@@ -175,9 +184,19 @@ pub fn router(app: Arc<App>) -> Router {
     let hdr = |name: header::HeaderName, v: &'static str| {
         SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(v))
     };
+    let any_host = app.any_host;
     api::routes(app)
         .merge(assets::routes())
         .fallback(api::not_found)
+        .layer(axum::middleware::from_fn(
+            move |req: axum::extract::Request, next: axum::middleware::Next| async move {
+                if any_host || api::loopback_host(req.headers()) {
+                    next.run(req).await
+                } else {
+                    axum::response::IntoResponse::into_response(api::wrong_host())
+                }
+            },
+        ))
         .layer(axum::middleware::map_response(api::json_errors))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
         .layer(TimeoutLayer::with_status_code(

@@ -461,6 +461,23 @@ async fn ui_is_embedded_with_strict_headers() {
     error_of(&v);
 }
 
+#[tokio::test]
+async fn foreign_host_names_are_refused_unless_remote() {
+    let req = || {
+        Request::get("/api/stats")
+            .header(header::HOST, "rebind.example:8080")
+            .body(Body::empty())
+            .unwrap()
+    };
+    let (s, _, b) = send(&app(), req()).await;
+    assert_eq!(s, StatusCode::MISDIRECTED_REQUEST);
+    let v: Value = serde_json::from_slice(&b).unwrap();
+    error_of(&v);
+    let remote = router(App::with_hosts(vec![store()], Some("t".into()), true));
+    let (s, _, _) = send(&remote, req()).await;
+    assert_eq!(s, StatusCode::OK);
+}
+
 #[test]
 fn ui_scripts_never_parse_data_as_html() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets");
