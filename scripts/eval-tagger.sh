@@ -2,7 +2,8 @@
 # POS and NER taggers (warta-tagger): scores with the published metrics, read from ../shared/data
 # (or $WARTA_SHARED/data), never copied. Skips (exit 0) when the data is absent.
 #
-# - shipped UPOS model on UD id_gsd / id_csui / id_pud test (gold tokenisation, accuracy);
+# - shipped UPOS model on UD id_gsd / id_csui / id_pud test: gold tokenisation (accuracy) and
+#   from raw text through warta-text + warta-morph (UPOS F1 over aligned words, gold sentences);
 # - IndoNLU POSP and BaPOS (trained in memory on train, tuned on valid; macro F1 over tags with
 #   IndoNLU's conlleval port), NERP and NERGrit (macro F1 over entity types);
 # - IndoLEM NER-UI and NER-UGM (5 folds: train.0k -> test.0k, mean micro F1);
