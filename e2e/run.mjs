@@ -81,6 +81,18 @@ await step('article: clicking an event row highlights its evidence sentence', as
   await shot('03-article-event.png');
 });
 
+await step('an event chip of a search hit opens the article at that event', async () => {
+  await page.goto(BASE + '/#/search?q=Prabowo');
+  await page.waitForSelector('.hit .chip');
+  const chip = page.locator('.hit .chip').last();
+  const trig = new URLSearchParams((await chip.getAttribute('href')).split('?')[1]).get('trig');
+  await chip.click();
+  await page.waitForSelector('#events tr.ev-row.sel');
+  await page.waitForSelector('.sent.hl');
+  const selTrig = await page.locator('.trig.sel').first().textContent();
+  assert.equal(selTrig, trig);
+});
+
 await step('hostile article shows its markup as inert text', async () => {
   await page.goto(BASE + '/#/search?q=tautan');
   await page.waitForSelector('.hit-link');

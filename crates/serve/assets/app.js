@@ -163,8 +163,8 @@
   function hitCard(h) {
     const chips = el('div', { class: 'chips' });
     for (const ev of (h.events || []).slice(0, 8)) {
-      chips.appendChild(el('a', { class: 'chip', href: `#/article/${h.id}?ev=${encodeURIComponent(ev.id)}`, title: ev.evidence },
-        badge(ev.modality), ' ', ev.cameo + ' ' + cameoName(ev.cameo) + ': ', ev.actor || '?', ' → ', ev.recipient || '?'));
+      chips.appendChild(el('a', { class: 'chip', href: `#/article/${h.id}?` + qs({ sent: ev.sentence, trig: ev.trigger }), title: ev.evidence },
+        badge(ev.modality), ' ', ev.cameo + ' ' + cameoName(ev.cameo) + ': ', ev.actor || '?', ev.recipient ? ' → ' + ev.recipient : ''));
     }
     return el('li', { class: 'hit' },
       el('h3', null, el('a', { href: '#/article/' + h.id, class: 'hit-link', text: h.title || '(untitled)' })),
@@ -185,7 +185,14 @@
         a.article.url ? el('div', { class: 'meta' }, el('a', { href: a.article.url, rel: 'noopener noreferrer', text: a.article.url })) : null);
       const note = r.same_engine ? null : el('p', { class: 'note', id: 'engine-note',
         text: `Stored by “${r.stored_engine}”; shown as analysed now by “${r.engine}”. Stored events (search, timeline, network) may differ until \`warta reanalyze\` is run.` });
-      show(head, note, analysisNode(a, params.ev));
+      // A link from a stored event names its sentence and trigger (stored ids are store-wide).
+      let sel = params.ev;
+      if (!sel && params.sent !== undefined) {
+        const inSent = (a.events || []).filter(e => String(e.sentence) === params.sent);
+        const hit = inSent.find(e => e.trigger && e.trigger.text === params.trig) || inSent[0];
+        if (hit) sel = hit.id;
+      }
+      show(head, note, analysisNode(a, sel));
     } catch (e) {
       show(el('h1', { text: 'Article ' + id }), errorBox(e.message));
     }
