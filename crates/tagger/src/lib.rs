@@ -74,6 +74,9 @@ pub struct Tagger;
 
 impl Tagger {
     /// UD UPOS tagger (17 tags), trained on UD Indonesian GSD dev + CSUI train.
+    ///
+    /// Feed it *syntactic words* as UD writes them: clitics split off (`rumah` `nya`), e.g. the
+    /// words `warta_morph::Lemmatizer::words_at` returns for each surface token.
     pub fn pos() -> &'static Model {
         static M: OnceLock<Model> = OnceLock::new();
         M.get_or_init(|| Model::from_bytes(POS_MODEL).expect("embedded POS model is valid"))
@@ -81,6 +84,11 @@ impl Tagger {
 
     /// Named entities in BIO over PER, ORG, LOC, trained on IndoLEM NER-UI and NER-UGM (fold 1
     /// train) and IndoNLU NERGrit train.
+    ///
+    /// Feed it *surface tokens* (clitics attached, `rumahnya`), as `warta_text` produces them;
+    /// decode entities with [`decode_bio_ids`]. [`Model::tag_with_hints`] takes gazetteer hints
+    /// (this model was trained without them: their features carry no trained weight until it is
+    /// retrained with hints from `warta-actors`).
     pub fn ner() -> &'static Model {
         static M: OnceLock<Model> = OnceLock::new();
         M.get_or_init(|| Model::from_bytes(NER_MODEL).expect("embedded NER model is valid"))
