@@ -59,6 +59,15 @@ mod tests {
     }
 
     #[test]
+    fn hashes_match_the_committed_models() {
+        // Pinned once from this implementation: a change here silently invalidates every
+        // committed model file (retrain them and bump FEATURE_VERSION instead).
+        assert_eq!(hash_bytes(b"rumah"), 0x79a5_147b_023f_331a);
+        assert_eq!(mix(7, 1, 2), 0x304a_1775_95fe_ac49);
+        assert_eq!(bucket(mix(7, 1, 2), 18), 49448);
+    }
+
+    #[test]
     fn bucket_stays_in_range() {
         for bits in [1u8, 8, 18, 22, 32] {
             for h in [0u64, 1, u64::MAX, 0x8000_0000_0000_0000] {
