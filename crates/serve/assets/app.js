@@ -88,6 +88,10 @@
     const code = [p.country, p.org, p.sector].filter(Boolean).map(s => s.trim().toUpperCase()).join('');
     return code || String(p.text || '').split(/\s+/).filter(Boolean).join(' ').toLowerCase();
   }
+  // Key of an actor in the store's actor table: its Wikidata id, else its lower-cased name.
+  function actorKey(x) {
+    return x.wikidata || String(x.name || '').split(/\s+/).filter(Boolean).join(' ').toLowerCase();
+  }
   function actorLink(key, label) {
     if (!key) return el('span', { class: 'muted', text: label || '—' });
     return el('a', { href: '#/actor/' + encodeURIComponent(key), text: label || key });
@@ -263,7 +267,8 @@
     const partyNode = ps => {
       if (!ps || !ps.length) return el('span', { class: 'muted', text: '—' });
       return el('span', null, ps.map((p, i) => [i ? ' / ' : null,
-        actorLink(partyKey(p), (p.actor && actorsById.get(p.actor) ? actorsById.get(p.actor).name : p.text) + codeSuffix(p))]));
+        actorLink(p.actor && actorsById.get(p.actor) ? actorKey(actorsById.get(p.actor)) : partyKey(p),
+          (p.actor && actorsById.get(p.actor) ? actorsById.get(p.actor).name : p.text) + codeSuffix(p))]));
     };
     const rows = new Map();
     const tbody = el('tbody');
@@ -319,7 +324,7 @@
       el('li', null, el('div', { text: '“' + q.text + '”' }),
         el('div', { class: 'who', text: (q.speaker ? q.speaker.text : 'unknown speaker') + (q.cue ? ' · ' + q.cue.text : '') }))));
     const actors = el('ul', null, (a.actors || []).map(x =>
-      el('li', null, actorLink(partyKey({ country: x.country, org: x.org, sector: x.sector, text: x.name }), x.name),
+      el('li', null, actorLink(actorKey(x), x.name),
         el('span', { class: 'meta', text: ' ' + [x.role, [x.country, x.org, x.sector].filter(Boolean).join('')].filter(Boolean).join(' · ') }))));
 
     const out = el('div', { class: 'layout' },

@@ -479,18 +479,15 @@ async fn actors(
     let f = p.filter(50)?;
     with_store(app, move |_, store| {
         let list = store.actors(&f)?;
-        let roles = sql::role_counts(store.connection())?;
-        let rows: Vec<ActorRow> = list
-            .into_iter()
-            .map(|a| {
-                let (x, y) = roles.get(&a.key).copied().unwrap_or_default();
-                ActorRow {
-                    actor: a,
-                    as_actor: x,
-                    as_recipient: y,
-                }
-            })
-            .collect();
+        let mut rows = Vec::with_capacity(list.len());
+        for a in list {
+            let (x, y) = sql::role_counts(store.connection(), &normalise(&a.name))?;
+            rows.push(ActorRow {
+                actor: a,
+                as_actor: x,
+                as_recipient: y,
+            });
+        }
         Ok(Json(json!({ "count": rows.len(), "actors": rows })))
     })
     .await
@@ -516,9 +513,13 @@ async fn actor(
     }
     with_store(app, move |app, store| {
         let conn = store.connection();
+        // Two kinds of key: an actor of the actor table (Wikidata id or lower-cased name), or a
+        // party code of events (`IDNGOV`, or a lower-cased text). Events are found by search tag:
+        // the actor's name, or the code.
         let info = sql::actor_info(conn, &key)?;
-        let given = sql::mentions_of(conn, &key, true, 200)?;
-        let received = sql::mentions_of(conn, &key, false, 200)?;
+        let tag = normalise(info.as_ref().map_or(key.as_str(), |i| i.name.as_str()));
+        let given = sql::mentions_of(conn, &tag, true, 200)?;
+        let received = sql::mentions_of(conn, &tag, false, 200)?;
         if info.is_none() && given.is_empty() && received.is_empty() {
             return Err(ApiError::new(
                 StatusCode::NOT_FOUND,
@@ -528,19 +529,32 @@ async fn actor(
         let tl = sql::timeline(
             conn,
             &Filter {
-                actor: Some(key.clone()),
+                actor: Some(tag.clone()),
                 ..Filter::default()
             },
         )?;
+        let mut ids = sql::actor_articles(conn, &key, 10)?;
+        if ids.is_empty() {
+            ids = sql::tag_articles(conn, &tag, 10)?;
+        }
         let mut quotes = Vec::new();
-        for id in sql::actor_articles(conn, &key, 10)? {
+        for id in ids {
             let Some(row) = sql::article(conn, id)? else {
                 continue;
             };
             let a = analyze_article(app, &row.article);
             for q in &a.quotes {
                 let Some(sp) = &q.speaker else { continue };
-                if party_key(std::slice::from_ref(sp)) != key {
+                let resolved = sp
+                    .actor
+                    .as_deref()
+                    .and_then(|id| a.actors.iter().find(|x| x.id == id));
+                let is_them = party_key(std::slice::from_ref(sp)) == key
+                    || normalise(&sp.text) == tag
+                    || resolved.is_some_and(|x| {
+                        x.wikidata.as_deref() == Some(key.as_str()) || normalise(&x.name) == tag
+                    });
+                if !is_them {
                     continue;
                 }
                 quotes.push(ActorQuote {
@@ -562,6 +576,14 @@ async fn actor(
         })))
     })
     .await
+}
+
+/// Lower case, single spaces (the form of names in keys and search tags).
+fn normalise(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 async fn timeline(

@@ -185,37 +185,54 @@ pub(crate) fn mentions(conn: &Connection, f: &Filter) -> rusqlite::Result<Vec<Me
     rows.collect()
 }
 
-/// Event mentions whose actor (`as_actor`) or recipient party list contains `key`.
+/// Event mentions whose actor (`as_actor`) or recipient parties carry the search tag `tag` (a
+/// code such as `idngov`, an organisation, or an actor name, lower case; see
+/// `warta_store::party_tags`).
 pub(crate) fn mentions_of(
     conn: &Connection,
-    key: &str,
+    tag: &str,
     as_actor: bool,
     limit: usize,
 ) -> rusqlite::Result<Vec<Mention>> {
     let col = if as_actor {
-        "e.actor_key"
+        "e.actor_tags"
     } else {
-        "e.recipient_key"
+        "e.recipient_tags"
     };
+    // The tag index finds the events of either role; the role is then checked on those rows.
     let sql = format!(
-        "SELECT {MENTION_COLS} FROM events e JOIN articles a ON a.id = e.article_id \
-         WHERE ('+' || {col} || '+') LIKE ('%+' || ?1 || '+%') ESCAPE '\\' \
+        "SELECT {MENTION_COLS} FROM event_tags t JOIN events e ON e.id = t.event_id \
+         JOIN articles a ON a.id = e.article_id \
+         WHERE t.tag = ?1 AND instr({col}, '|' || ?1 || '|') > 0 \
          ORDER BY e.day DESC, e.id LIMIT ?2"
     );
     let mut st = conn.prepare_cached(&sql)?;
-    let rows = st.query_map(rusqlite::params![like_escape(key), limit as i64], mention)?;
+    let rows = st.query_map(rusqlite::params![tag, limit as i64], mention)?;
     rows.collect()
 }
 
-fn like_escape(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            o.push('\\');
-        }
-        o.push(c);
-    }
-    o
+/// Events whose actor parties, and whose recipient parties, carry the search tag `tag`.
+pub(crate) fn role_counts(conn: &Connection, tag: &str) -> rusqlite::Result<(i64, i64)> {
+    conn.prepare_cached(
+        "SELECT coalesce(sum(instr(e.actor_tags, '|' || ?1 || '|') > 0), 0), \
+         coalesce(sum(instr(e.recipient_tags, '|' || ?1 || '|') > 0), 0) \
+         FROM event_tags t JOIN events e ON e.id = t.event_id WHERE t.tag = ?1",
+    )?
+    .query_row([tag], |r| Ok((r.get(0)?, r.get(1)?)))
+}
+
+/// Up to `limit` articles (newest first) with an event one of whose parties carries `tag`.
+pub(crate) fn tag_articles(
+    conn: &Connection,
+    tag: &str,
+    limit: usize,
+) -> rusqlite::Result<Vec<i64>> {
+    let mut st = conn.prepare_cached(
+        "SELECT DISTINCT e.article_id FROM event_tags t JOIN events e ON e.id = t.event_id \
+         WHERE t.tag = ?1 ORDER BY e.article_id DESC LIMIT ?2",
+    )?;
+    let rows = st.query_map(rusqlite::params![tag, limit as i64], |r| r.get(0))?;
+    rows.collect()
 }
 
 /// Events per day by quad class (1 verbal cooperation, 2 material cooperation, 3 verbal
@@ -389,27 +406,4 @@ pub(crate) fn actor_articles(
     )?;
     let rows = st.query_map(rusqlite::params![key, limit as i64], |r| r.get(0))?;
     rows.collect()
-}
-
-/// Events per key as actor and as recipient (a party list counts for each of its keys).
-pub(crate) fn role_counts(conn: &Connection) -> rusqlite::Result<BTreeMap<String, (i64, i64)>> {
-    let mut out: BTreeMap<String, (i64, i64)> = BTreeMap::new();
-    for (col, as_actor) in [("actor_key", true), ("recipient_key", false)] {
-        let mut st = conn.prepare_cached(&format!(
-            "SELECT {col}, count(*) FROM events WHERE {col} <> '' GROUP BY {col}"
-        ))?;
-        let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
-        for row in rows {
-            let (k, n) = row?;
-            for part in k.split('+') {
-                let e = out.entry(part.to_string()).or_default();
-                if as_actor {
-                    e.0 += n;
-                } else {
-                    e.1 += n;
-                }
-            }
-        }
-    }
-    Ok(out)
 }

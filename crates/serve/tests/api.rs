@@ -328,19 +328,47 @@ async fn events_timeline_network_and_actors_are_consistent() {
     let list = ac["actors"].as_array().unwrap();
     assert!(!list.is_empty());
     let key = list[0]["key"].as_str().unwrap();
-    let enc: String = key
-        .bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect();
-    let (s, one) = get(&app, &format!("/api/actors/{enc}")).await;
+    let enc = |key: &str| -> String {
+        key.bytes()
+            .map(|b| {
+                if b.is_ascii_alphanumeric() {
+                    (b as char).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
+            .collect()
+    };
+    let (s, one) = get(&app, &format!("/api/actors/{}", enc(key))).await;
     assert_eq!(s, StatusCode::OK, "{one}");
     assert_eq!(one["key"], key);
+    // Role counts agree with the actor page.
+    for a in list.iter().take(10) {
+        let k = a["key"].as_str().unwrap();
+        let (_, one) = get(&app, &format!("/api/actors/{}", enc(k))).await;
+        assert_eq!(
+            one["given"].as_array().unwrap().len() as i64,
+            a["as_actor"].as_i64().unwrap(),
+            "{k}"
+        );
+        assert_eq!(
+            one["received"].as_array().unwrap().len() as i64,
+            a["as_recipient"].as_i64().unwrap(),
+            "{k}"
+        );
+    }
+    assert!(
+        list.iter().any(|a| a["as_actor"].as_i64().unwrap() > 0),
+        "some listed actor acts"
+    );
+    // A party code from the network opens an actor page with its events.
+    let code = n["edges"][0]["source"].as_str().unwrap();
+    let (s, one) = get(&app, &format!("/api/actors/{}", enc(code))).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(
+        !one["given"].as_array().unwrap().is_empty(),
+        "{code}: {one}"
+    );
     let (s, _) = get(&app, "/api/actors/tidak-ada-aktor-ini").await;
     assert_eq!(s, StatusCode::NOT_FOUND);
 }
