@@ -157,9 +157,14 @@ await step('network draws and nodes drag', async () => {
 await step('actor page', async () => {
   await page.goto(BASE + '/#/actors');
   await page.waitForSelector('#actors a');
-  await page.locator('#actors a').first().click();
+  // The first actor with events of its own.
+  const row = page.locator('#actors tbody tr').filter({ has: page.locator('td:nth-child(5)', { hasNotText: /^0$/ }) }).first();
+  const given = Number(await row.locator('td:nth-child(5)').textContent());
+  assert.ok(given > 0, 'an actor with events');
+  await row.locator('a').first().click();
   await page.waitForSelector('#actor-timeline');
   assert.ok((await page.locator('h1').textContent()).length > 0);
+  assert.equal(await page.locator('#actor-given tbody tr').count(), given, 'events given as in the list');
   await shot('08-actor.png');
 });
 
