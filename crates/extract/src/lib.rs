@@ -129,7 +129,9 @@ impl Analyzer {
         );
 
         // times, resolved against the publication date (or the latest full date in the text)
-        let published = article.published.or_else(|| warta_time::infer_published(text, tokens));
+        let published = article
+            .published
+            .or_else(|| warta_time::infer_published(text, tokens));
         s.times.clear();
         warta_time::find_times(text, tokens, published, &mut s.times);
 
