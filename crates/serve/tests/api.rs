@@ -156,6 +156,44 @@ async fn openapi_document_and_router_agree() {
     }
 }
 
+#[test]
+fn openapi_refs_resolve_and_operations_answer_errors_as_json() {
+    let doc = warta_serve::openapi::document();
+    fn walk<'a>(v: &'a Value, refs: &mut Vec<&'a str>) {
+        match v {
+            Value::Object(m) => {
+                if let Some(Value::String(r)) = m.get("$ref") {
+                    refs.push(r);
+                }
+                m.values().for_each(|x| walk(x, refs));
+            }
+            Value::Array(a) => a.iter().for_each(|x| walk(x, refs)),
+            _ => {}
+        }
+    }
+    let mut refs = Vec::new();
+    walk(&doc, &mut refs);
+    assert!(!refs.is_empty());
+    for r in refs {
+        let ptr = r.strip_prefix('#').expect("local reference");
+        assert!(doc.pointer(ptr).is_some(), "unresolved {r}");
+    }
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (m, op) in item.as_object().unwrap() {
+            assert!(op["responses"]["200"].is_object(), "{m} {path}: 200");
+            assert!(op["summary"].is_string(), "{m} {path}: summary");
+            if path.starts_with("/api/") {
+                assert!(op["responses"]["400"].is_object(), "{m} {path}: 400");
+            }
+            for p in op["parameters"].as_array().into_iter().flatten() {
+                if p["in"] == "path" {
+                    assert!(path.contains(&format!("{{{}}}", p["name"].as_str().unwrap())));
+                }
+            }
+        }
+    }
+}
+
 #[tokio::test]
 async fn search_finds_by_word_with_a_marked_snippet() {
     let app = app();
