@@ -125,8 +125,8 @@ pub fn write(out: &mut dyn Write, d: &Analysis) -> io::Result<()> {
         writeln!(out, "   EVENTS")?;
         writeln!(
             out,
-            "   {:<4} {:<5} {:<13} {:<11} {:<30} {:<30} {}",
-            "id", "cameo", "plover", "modality", "actor", "recipient", "date / trigger / links"
+            "   {:<4} {:<5} {:<13} {:<11} {:<30} {:<30} date / trigger / links",
+            "id", "cameo", "plover", "modality", "actor", "recipient"
         )?;
         for v in &d.events {
             let plover = v
