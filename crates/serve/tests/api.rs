@@ -194,6 +194,82 @@ fn openapi_refs_resolve_and_operations_answer_errors_as_json() {
     }
 }
 
+/// Every key of every object in `v` is a documented property of `schema` (recursively through
+/// component references and arrays), and every required property is present.
+fn conforms(doc: &Value, schema: &Value, v: &Value, at: &str) {
+    let schema = match schema.get("$ref").and_then(Value::as_str) {
+        Some(r) => doc.pointer(r.trim_start_matches('#')).expect("resolvable"),
+        None => schema,
+    };
+    match v {
+        Value::Object(m) => {
+            if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+                for (k, x) in m {
+                    let p = props
+                        .get(k)
+                        .unwrap_or_else(|| panic!("{at}.{k} is not in the OpenAPI schema"));
+                    conforms(doc, p, x, &format!("{at}.{k}"));
+                }
+                for r in schema["required"].as_array().into_iter().flatten() {
+                    assert!(m.contains_key(r.as_str().unwrap()), "{at}: {r} missing");
+                }
+            }
+        }
+        Value::Array(a) => {
+            if let Some(items) = schema.get("items") {
+                for (i, x) in a.iter().enumerate() {
+                    conforms(doc, items, x, &format!("{at}[{i}]"));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+#[tokio::test]
+async fn responses_match_the_openapi_schemas() {
+    let app = app();
+    let doc = warta_serve::openapi::document();
+    let (_, ev) = get(&app, "/api/events?limit=3").await;
+    let article = ev["events"][0]["article"].as_i64().unwrap();
+    let code = ev["events"][0]["actor_key"].as_str().unwrap().to_string();
+    for uri in [
+        "/api/search?q=kapal".to_string(),
+        "/api/search?cameo=04".to_string(),
+        "/api/events".to_string(),
+        "/api/events?aggregate=true".to_string(),
+        "/api/actors".to_string(),
+        format!("/api/actors/{code}"),
+        "/api/timeline".to_string(),
+        "/api/network".to_string(),
+        format!("/api/articles/{article}"),
+        "/api/articles/999999".to_string(),
+        "/api/search?since=x".to_string(),
+    ] {
+        let (s, v) = get(&app, &uri).await;
+        let path = uri.split('?').next().unwrap();
+        let templ = API_ROUTES
+            .iter()
+            .map(|(_, p)| *p)
+            .find(|p| {
+                let (a, b) = (
+                    p.split('/').collect::<Vec<_>>(),
+                    path.split('/').collect::<Vec<_>>(),
+                );
+                a.len() == b.len() && a.iter().zip(&b).all(|(x, y)| x.starts_with('{') || x == y)
+            })
+            .unwrap();
+        let resp = &doc["paths"][templ]["get"]["responses"][s.as_str()];
+        assert!(resp.is_object(), "{uri}: status {s} is not documented");
+        let resp = match resp.get("$ref").and_then(Value::as_str) {
+            Some(r) => doc.pointer(r.trim_start_matches('#')).unwrap(),
+            None => resp,
+        };
+        let schema = &resp["content"]["application/json"]["schema"];
+        conforms(&doc, schema, &v, &uri);
+    }
+}
+
 #[tokio::test]
 async fn search_finds_by_word_with_a_marked_snippet() {
     let app = app();
