@@ -222,8 +222,10 @@ fn resolve_speakers(
                     .iter()
                     .filter(|m| sp.overlaps(m.span))
                     .collect();
+                // the name closing the phrase is the speaker (`Kuasa hukum Ahmad, Rudi Hartono`)
                 let pick = inside
                     .iter()
+                    .rev()
                     .find(|m| ents.actors[m.actor].person)
                     .or_else(|| inside.iter().find(|m| m.etype == "ORG"))
                     .or_else(|| inside.first())
