@@ -661,10 +661,7 @@ async fn analyze(
     let body = body.map_err(|e| {
         let s = e.status();
         if s == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::new(
-                s,
-                format!("request body larger than {} bytes", crate::MAX_BODY),
-            )
+            ApiError::new(s, "request body too large")
         } else {
             ApiError::new(s, e.body_text())
         }

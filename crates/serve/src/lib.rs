@@ -177,8 +177,31 @@ pub fn open_app(cfg: &Config) -> Result<Arc<App>, Error> {
     Ok(App::with_hosts(stores, cfg.token.clone(), cfg.allow_remote))
 }
 
-/// The whole HTTP service: API, OpenAPI document, UI, limits and security headers.
+/// Request limits.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Largest accepted request body (bytes); larger bodies get 413.
+    pub max_body: usize,
+    /// Time after which a request is answered with 408.
+    pub timeout: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_body: MAX_BODY,
+            timeout: REQUEST_TIMEOUT,
+        }
+    }
+}
+
+/// The whole HTTP service: API, OpenAPI document, UI, default limits and security headers.
 pub fn router(app: Arc<App>) -> Router {
+    router_with(app, Limits::default())
+}
+
+/// [`router`] with other limits.
+pub fn router_with(app: Arc<App>, limits: Limits) -> Router {
     use tower_http::set_header::SetResponseHeaderLayer;
     use tower_http::timeout::TimeoutLayer;
     let hdr = |name: header::HeaderName, v: &'static str| {
@@ -197,12 +220,13 @@ pub fn router(app: Arc<App>) -> Router {
                 }
             },
         ))
-        .layer(axum::middleware::map_response(api::json_errors))
-        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
+        .layer(axum::extract::DefaultBodyLimit::max(limits.max_body))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
-            REQUEST_TIMEOUT,
+            limits.timeout,
         ))
+        // Outside the timeout, so that its 408 becomes JSON too.
+        .layer(axum::middleware::map_response(api::json_errors))
         .layer(hdr(header::CONTENT_SECURITY_POLICY, CSP))
         .layer(hdr(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(hdr(header::X_FRAME_OPTIONS, "DENY"))

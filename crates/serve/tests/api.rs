@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use tower::ServiceExt;
 use warta_extract::{Analyzer, Scratch};
 use warta_read::{parse_plain, ReadOptions};
-use warta_serve::{router, App, Config, API_ROUTES, CSP, MAX_BODY};
+use warta_serve::{router, router_with, App, Config, Limits, API_ROUTES, CSP, MAX_BODY};
 use warta_store::{Prepared, Store};
 
 fn corpus_dir() -> PathBuf {
@@ -541,6 +541,30 @@ async fn analyze_takes_text_json_and_html_and_refuses_the_rest() {
     // Still serving after all that.
     let (s, _) = get(&app, "/api/stats").await;
     assert_eq!(s, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn slow_requests_time_out_with_408_json_and_small_limits_hold() {
+    let limits = Limits {
+        max_body: 4 << 20,
+        timeout: std::time::Duration::from_millis(1),
+    };
+    let app = router_with(App::new(vec![store()], None), limits);
+    let para =
+        "Presiden Rusia Vladimir Putin mengunjungi Korea Utara pada Rabu dan bertemu Kim Jong Un. ";
+    let (s, v) = post(&app, "text/plain", para.repeat(500).into_bytes(), None).await;
+    assert_eq!(s, StatusCode::REQUEST_TIMEOUT, "{v}");
+    error_of(&v);
+    let small = router_with(
+        App::new(vec![store()], None),
+        Limits {
+            max_body: 100,
+            ..Limits::default()
+        },
+    );
+    let (s, v) = post(&small, "text/plain", para.repeat(2).into_bytes(), None).await;
+    assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE);
+    error_of(&v);
 }
 
 #[tokio::test]
