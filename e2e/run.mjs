@@ -128,6 +128,13 @@ await step('claimed events are visibly marked, never like facts', async () => {
   await page.locator('#events tr.ev-row.claim').first().click();
   await page.waitForSelector('.sent.hl');
   await shot('05b-alleged.png');
+  // Accusation <-> denial links jump to the linked event.
+  const link = page.locator('#events a[data-link]').first();
+  assert.ok(await link.count() === 1, 'the accusation is linked to its denial');
+  const target = await link.getAttribute('data-link');
+  await link.click();
+  await page.waitForSelector(`#events tr.ev-row.sel[data-ev="${target}"]`);
+  await shot('05c-denial-link.png');
 });
 
 await step('timeline chart draws bars', async () => {

@@ -303,7 +303,9 @@
           el('div', { class: 'meta', text: '“' + (ev.trigger ? ev.trigger.text : '') + '”' })),
         el('td', null, partyNode(ev.actor)),
         el('td', null, partyNode(ev.recipient)),
-        el('td', null, badge(ev.modality), links.length ? el('div', { class: 'links' }, links) : null),
+        el('td', null, badge(ev.modality),
+          (ev.links || []).some(l => l.rel === 'denied_by') ? [' ', el('span', { class: 'badge denied', title: 'another event in this article denies it', text: 'disputed' })] : null,
+          links.length ? el('div', { class: 'links' }, links) : null),
         el('td', { text: ev.date ? ev.date.value : '' }));
       tr.ev = ev;
       tr.addEventListener('click', () => select(ev.id, true));
