@@ -721,6 +721,18 @@ mod tests {
         assert!(s.text.starts_with('…'));
     }
 
+    proptest::proptest! {
+        /// Any body and query: no panic, marks inside the snippet on character boundaries.
+        #[test]
+        fn snippet_never_panics(body in "\\PC{0,300}", q in "\\PC{0,20}", width in 0usize..100) {
+            let s = snippet(&body, Some(&q), width);
+            let n = s.text.chars().count();
+            for m in &s.marks {
+                proptest::prop_assert!(m[0] < m[1] && m[1] <= n);
+            }
+        }
+    }
+
     #[test]
     fn snippet_without_match_is_the_opening() {
         let s = snippet("Satu dua tiga empat.", Some("zzz"), 8);
