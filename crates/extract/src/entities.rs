@@ -377,6 +377,7 @@ pub fn analyze(
     matches: &[Match],
     quoted_open: &[bool],
     publisher: Option<&str>,
+    ner: &[Option<(&'static str, bool)>],
 ) -> Entities {
     let mut ents = Entities::default();
     let mut by_entry: HashMap<u32, usize> = HashMap::new();
@@ -613,7 +614,14 @@ pub fn analyze(
                     role_phrase_before(text, tokens, lex, matches, &covered, &role_before, s);
                 let media_prev =
                     (s.saturating_sub(2)..s).any(|k| MEDIA_BEFORE.contains(&lower(k).as_str()));
-                if initial(s) && e - s == 1 && !say_next {
+                // the statistical tagger's reading of a lone or sentence-initial word, when it has one
+                let ner_type = (e - s == 1)
+                    .then(|| ner.get(s).copied().flatten())
+                    .flatten()
+                    .filter(|&(_, first)| first)
+                    .map(|(l, _)| l)
+                    .filter(|l| matches!(*l, "PER" | "ORG" | "LOC"));
+                if initial(s) && e - s == 1 && !say_next && ner_type.is_none() {
                     continue; // a capitalised sentence opener
                 }
                 let regional = s > 0
@@ -635,7 +643,11 @@ pub fn analyze(
                     });
                     continue;
                 }
-                let etype = if is_acronym || media_prev {
+                let etype = if let (Some(t), false) =
+                    (ner_type, is_acronym || media_prev || role_prev || say_next)
+                {
+                    t
+                } else if is_acronym || media_prev {
                     "ORG"
                 } else if e - s >= 2 || role_prev || say_next {
                     "PER"

@@ -39,6 +39,8 @@ pub struct Scratch {
     times: Vec<TimeExpr>,
     quotes: Vec<Quote>,
     events: Vec<warta_events::Event>,
+    ner_scratch: warta_tagger::Scratch,
+    ner_tags: Vec<u16>,
 }
 
 /// The analysis pipeline (immutable, `Send + Sync`).
@@ -46,6 +48,7 @@ pub struct Scratch {
 pub struct Analyzer {
     lexicon: &'static Lexicon,
     lemmatizer: &'static Lemmatizer,
+    ner: bool,
 }
 
 impl Default for Analyzer {
@@ -68,6 +71,15 @@ impl Analyzer {
         Analyzer {
             lexicon: Lexicon::embedded(),
             lemmatizer: Lemmatizer::embedded(),
+            ner: true,
+        }
+    }
+
+    /// The pipeline without the statistical NER tagger (lexicon and rules only), for comparisons.
+    pub fn without_ner() -> Analyzer {
+        Analyzer {
+            ner: false,
+            ..Analyzer::new()
         }
     }
 
@@ -118,6 +130,19 @@ impl Analyzer {
 
         s.matches.clear();
         self.lexicon.find(text, tokens, &mut s.matches);
+        let ner = if !self.ner {
+            vec![None; tokens.len()]
+        } else {
+            ner_labels(
+                text,
+                tokens,
+                sentences,
+                &s.matches,
+                &sent_start,
+                &after_quote,
+                (&mut s.ner_scratch, &mut s.ner_tags),
+            )
+        };
         let ents = entities::analyze(
             text,
             tokens,
@@ -126,6 +151,7 @@ impl Analyzer {
             &s.matches,
             &after_quote,
             article.source.as_deref(),
+            &ner,
         );
 
         // times, resolved against the publication date (or the latest full date in the text)
@@ -192,6 +218,66 @@ impl Analyzer {
             events: &s.events,
         })
     }
+}
+
+/// NER labels (`PER`/`ORG`/`LOC`, and whether the token opens the span) for the tokens of the
+/// sentences where the lexicon leaves a capitalised word undecided: a sentence-initial
+/// capitalised word, or a lone capitalised word. Only those sentences are tagged, to keep the
+/// statistical model off the hot path of ordinary sentences.
+fn ner_labels(
+    text: &str,
+    tokens: &[warta_core::Token],
+    sentences: &[warta_core::Sentence],
+    matches: &[Match],
+    sent_start: &[bool],
+    after_quote: &[bool],
+    (ner_scratch, ner_tags): (&mut warta_tagger::Scratch, &mut Vec<u16>),
+) -> Vec<Option<(&'static str, bool)>> {
+    let mut out = vec![None; tokens.len()];
+    let mut covered = vec![false; tokens.len()];
+    for m in matches {
+        for c in covered
+            .iter_mut()
+            .take(m.tok_end.min(tokens.len()))
+            .skip(m.tok_start)
+        {
+            *c = true;
+        }
+    }
+    let cap = |i: usize| {
+        tokens[i].kind == TokenKind::Word
+            && !covered[i]
+            && tokens[i]
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    let model = warta_tagger::Tagger::ner();
+    let mut spans: Vec<warta_tagger::BioSpan<'static>> = Vec::new();
+    for se in sentences {
+        let r = se.tokens();
+        let undecided = r.clone().any(|i| {
+            cap(i)
+                && ((sent_start[i] || after_quote[i])
+                    || ((i == 0 || !cap(i - 1)) && (i + 1 >= tokens.len() || !cap(i + 1))))
+        });
+        if !undecided || r.len() > 400 {
+            continue;
+        }
+        let words: Vec<&str> = r.clone().map(|i| tokens[i].text(text)).collect();
+        model.tag(&words, ner_scratch, ner_tags);
+        spans.clear();
+        warta_tagger::decode_bio_ids(model, ner_tags, &mut spans);
+        for sp in &spans {
+            for k in sp.start..sp.end {
+                if let Some(slot) = out.get_mut(r.start + k) {
+                    *slot = Some((sp.label, k == sp.start));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Token index range covering a byte span.

@@ -1,9 +1,9 @@
-//! Articles per second of the whole analysis on one thread: `throughput FILE [N]` analyses the
+//! Articles per second of the whole analysis on one thread: `analyze_throughput FILE [N]` analyses the
 //! plain-text article FILE N times (default 2000) with one reused scratch buffer.
 use std::time::Instant;
 fn main() {
     let mut args = std::env::args().skip(1);
-    let path = args.next().expect("usage: throughput FILE [N]");
+    let path = args.next().expect("usage: analyze_throughput FILE [N]");
     let n: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(2000);
     let text = std::fs::read_to_string(&path).expect("readable UTF-8 file");
     let art = warta_read::parse_plain(&text, &warta_read::ReadOptions::default());
