@@ -368,17 +368,31 @@ impl Entities {
     }
 }
 
-/// Finds mentions, actors and argument phrases.
+/// Per-token facts the entity rules read, besides the text and the lexicon matches.
+pub struct TokenFacts<'a> {
+    /// The token opens a sentence.
+    pub sent_start: &'a [bool],
+    /// The token follows an opening quote mark, bracket or dash (it may be capitalised as a
+    /// sentence start).
+    pub quoted_open: &'a [bool],
+    /// The NER tagger's label and whether the token opens the labelled span.
+    pub ner: &'a [Option<(&'static str, bool)>],
+}
+
+/// Finds mentions, actors and argument phrases. `publisher` names are not entities.
 pub fn analyze(
     text: &str,
     tokens: &[Token],
-    sent_start_tok: &[bool],
+    facts: &TokenFacts<'_>,
     lex: &Lexicon,
     matches: &[Match],
-    quoted_open: &[bool],
     publisher: Option<&str>,
-    ner: &[Option<(&'static str, bool)>],
 ) -> Entities {
+    let TokenFacts {
+        sent_start: sent_start_tok,
+        quoted_open,
+        ner,
+    } = *facts;
     let mut ents = Entities::default();
     let mut by_entry: HashMap<u32, usize> = HashMap::new();
     // token -> lexicon match index

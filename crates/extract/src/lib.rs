@@ -143,15 +143,18 @@ impl Analyzer {
                 (&mut s.ner_scratch, &mut s.ner_tags),
             )
         };
+        let facts = entities::TokenFacts {
+            sent_start: &sent_start,
+            quoted_open: &after_quote,
+            ner: &ner,
+        };
         let ents = entities::analyze(
             text,
             tokens,
-            &sent_start,
+            &facts,
             self.lexicon,
             &s.matches,
-            &after_quote,
             article.source.as_deref(),
-            &ner,
         );
 
         // times, resolved against the publication date (or the latest full date in the text)
