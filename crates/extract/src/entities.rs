@@ -535,6 +535,14 @@ pub fn analyze(
                 if publisher.is_some_and(|p| p.eq_ignore_ascii_case(name)) {
                     continue;
                 }
+                // `Laut` of `Laut Sulawesi`: the class noun joins the place that follows
+                if e - s == 1 && GEO_CLASS.contains(&lower(s).as_str()) {
+                    if let Some(Item::Lex(nm)) = items.get(ii + 1) {
+                        if matches[*nm].tok_start == e {
+                            continue;
+                        }
+                    }
+                }
                 // a known short name (surname) of a person named before
                 if e - s == 1 {
                     if let Some(&a) = short_names.get(words[0]) {
