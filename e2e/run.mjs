@@ -142,6 +142,15 @@ await step('timeline chart draws bars', async () => {
   await page.waitForSelector('#timeline svg rect');
   assert.ok(await page.locator('#timeline svg rect').count() > 0);
   await shot('06-timeline.png');
+  // A bar opens that day's events.
+  const day = await page.locator('#timeline svg g.bar rect').first().getAttribute('data-day');
+  await page.locator('#timeline svg g.bar rect').first().click();
+  await page.waitForSelector('#events-list table');
+  const dates = await page.$$eval('#events-list tbody tr td:first-child', tds => tds.map(t => t.textContent));
+  assert.ok(dates.length > 0 && dates.every(d => d === day), `events of ${day}: ${dates}`);
+  await shot('06b-events-of-day.png');
+  await page.click('#events-toggle');
+  await page.waitForSelector('#events-list table');
 });
 
 await step('network draws and nodes drag', async () => {

@@ -368,7 +368,7 @@
     return el('table', null,
       el('thead', null, el('tr', null, ['date', 'event', roleLabel, 'modality', 'evidence'].map(h => el('th', { text: h })))),
       el('tbody', null, rows.map(m => el('tr', { class: m.modality !== 'asserted' ? 'claim' : null },
-        el('td', { text: m.date }),
+        el('td', { class: 'nowrap', text: m.date }),
         el('td', null, el('strong', { text: m.cameo }), ' ', cameoName(m.cameo)),
         el('td', null, actorLink(roleOf(m)[0], roleOf(m)[1])),
         el('td', null, badge(m.modality)),
@@ -405,6 +405,37 @@
     }
   }
 
+  // ---- events ----------------------------------------------------------------------------------------
+  async function eventsView(params) {
+    const agg = params.aggregate === 'true';
+    const form = filterForm(['actor', 'cameo', 'modality', 'source', 'since', 'until'], params,
+      v => { location.hash = '#/events?' + qs({ ...v, aggregate: agg ? 'true' : '' }); }, 'events-form');
+    const toggle = el('a', { href: '#/events?' + qs({ ...params, aggregate: agg ? '' : 'true' }), id: 'events-toggle',
+      text: agg ? 'Show every mention' : 'Group mentions across articles' });
+    const box = el('div', { id: 'events-list' }, el('p', { class: 'muted', text: 'Loading…' }));
+    show(el('h1', { text: agg ? 'Events across articles' : 'Event mentions' }), form, el('p', null, toggle), box);
+    try {
+      const r = await api('/api/events?' + qs({ ...params, limit: 300 }));
+      if (!r.count) { box.replaceChildren(el('p', { class: 'muted', text: 'No events for these filters.' })); return; }
+      if (agg) {
+        box.replaceChildren(el('table', null,
+          el('thead', null, el('tr', null, ['date', 'event', 'actor', 'recipient', 'mentions', 'sources', 'articles', 'evidence'].map(h => el('th', { text: h })))),
+          el('tbody', null, r.groups.map(g => el('tr', null,
+            el('td', { class: 'nowrap', text: g.date }),
+            el('td', null, el('strong', { text: g.cameo }), ' ', cameoName(g.cameo)),
+            el('td', null, actorLink(g.actor_key, g.actor)),
+            el('td', null, actorLink(g.recipient_key, g.recipient)),
+            el('td', { text: g.num_mentions }), el('td', { text: g.num_sources }), el('td', { text: g.num_articles }),
+            el('td', { text: g.evidence }))))));
+      } else {
+        box.replaceChildren(el('p', { class: 'muted', text: r.count + ' mentions' }),
+          mentionTable(r.events, 'actor → recipient', m => [m.actor_key, (m.actor || '?') + (m.recipient ? ' → ' + m.recipient : '')]));
+      }
+    } catch (e) {
+      box.replaceChildren(errorBox(e.message));
+    }
+  }
+
   // ---- timeline & network -----------------------------------------------------------------------
   function quadKey() {
     return el('div', { class: 'legend' }, window.WartaCharts.QUAD_NAMES.map((n, i) => el('span', { class: 'key' }, el('i', { class: 'q' + (i + 1) }), n)));
@@ -417,7 +448,8 @@
     try {
       const r = await api('/api/timeline?' + qs(params));
       if (!r.days.length) box.replaceChildren(el('p', { class: 'muted', text: 'No dated events for these filters.' }));
-      else box.replaceChildren(window.WartaCharts.timeline(r.days, { width: 1100, height: 300 }));
+      else box.replaceChildren(window.WartaCharts.timeline(r.days, { width: 1100, height: 300,
+        onDay: day => { location.hash = '#/events?' + qs({ ...params, since: day, until: day }); } }));
     } catch (e) {
       box.replaceChildren(errorBox(e.message));
     }
@@ -473,13 +505,14 @@
     const [path, query] = h.slice(1).split('?');
     const params = Object.fromEntries(new URLSearchParams(query || ''));
     const parts = path.split('/').filter(Boolean);
-    document.querySelectorAll('.top nav a').forEach(a => a.classList.toggle('on', a.dataset.view === parts[0] || (parts[0] === 'article' && a.dataset.view === 'search') || (parts[0] === 'actor' && a.dataset.view === 'actors')));
+    document.querySelectorAll('.top nav a').forEach(a => a.classList.toggle('on', a.dataset.view === parts[0] || (parts[0] === 'article' && a.dataset.view === 'search') || (parts[0] === 'actor' && a.dataset.view === 'actors') || false));
     switch (parts[0]) {
       case 'article': return articleView(decodeURIComponent(parts[1] || ''), params);
       case 'actor': return actorView(decodeURIComponent(parts.slice(1).join('/')));
       case 'actors': return actorsView(params);
       case 'timeline': return timelineView(params);
       case 'network': return networkView(params);
+      case 'events': return eventsView(params);
       case 'analyze': return analyzeView();
       default: return searchView(params);
     }

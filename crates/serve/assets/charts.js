@@ -57,7 +57,11 @@
     days.forEach((d, i) => {
       const x = padL + 4 + i * (barW + 4);
       let y = h - padB;
-      const g = svg('g', { class: 'bar' });
+      const g = svg('g', { class: 'bar', 'data-day': d.day });
+      if (opts.onDay && d.total) {
+        g.style.cursor = 'pointer';
+        g.addEventListener('click', () => opts.onDay(d.day));
+      }
       d.quad.forEach((n, q) => {
         if (!n) return;
         const bh = scale(n);
