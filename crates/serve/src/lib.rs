@@ -5,6 +5,23 @@
 //! Its OpenAPI 3 description is served at `/openapi.json`; [`openapi::document`] and
 //! [`API_ROUTES`] are checked against each other and against the router by the tests.
 //!
+//! | route | answer |
+//! |---|---|
+//! | `POST /api/analyze` | `warta.analysis/1` of a posted article (text/plain, JSON record, HTML) |
+//! | `GET /api/search` | articles by words (lemma-matched) and filters, with snippets and events |
+//! | `GET /api/articles/{id}` | one stored article with its analysis |
+//! | `GET /api/events` | event mentions; `aggregate=true`: cross-article groups |
+//! | `GET /api/actors`, `/api/actors/{key}` | actors with role counts; one actor's events, timeline, quotes |
+//! | `GET /api/timeline` | events per day by quad class |
+//! | `GET /api/network` | actor pairs weighted by events |
+//! | `GET /api/stats`, `/openapi.json` | store counts; the OpenAPI 3 document |
+//!
+//! Filters everywhere: `q` (search only), `actor`, `cameo`, `plover`, `modality`, `source`,
+//! `since`, `until`, `limit`; a malformed value is a 400.
+//!
+//! Queries the store crate lacks (one article by id, flat event mentions, timeline, network,
+//! actor detail, role counts) are read-only SQL in the private `sql` module over the store schema.
+//!
 //! The UI is plain HTML, CSS and JavaScript compiled into the binary (`assets/`); it loads nothing
 //! from elsewhere, and the `Content-Security-Policy` header forbids inline scripts and foreign
 //! origins. Article text is always put into the page as text nodes, never parsed as HTML.
