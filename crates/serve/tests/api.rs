@@ -483,6 +483,22 @@ async fn events_timeline_network_and_actors_are_consistent() {
         !one["given"].as_array().unwrap().is_empty(),
         "{code}: {one}"
     );
+    // Quotes attributed on actor pages come from their articles.
+    let mut quoted = 0;
+    for a in list.iter().take(30) {
+        let (_, one) = get(
+            &app,
+            &format!("/api/actors/{}", enc(a["key"].as_str().unwrap())),
+        )
+        .await;
+        for q in one["quotes"].as_array().unwrap() {
+            let (_, art) = get(&app, &format!("/api/articles/{}", q["article"])).await;
+            let text = art["analysis"]["text"].as_str().unwrap();
+            assert!(text.contains(q["text"].as_str().unwrap()), "{q}");
+            quoted += 1;
+        }
+    }
+    assert!(quoted > 0, "some actor of the corpus is quoted");
     let (s, _) = get(&app, "/api/actors/tidak-ada-aktor-ini").await;
     assert_eq!(s, StatusCode::NOT_FOUND);
 }
