@@ -337,6 +337,24 @@ impl Entities {
         idx
     }
 
+    /// A mention of a new actor (one the lexicon does not know); returns the actor index.
+    fn new_mention(
+        &mut self,
+        span: Span,
+        tok: (usize, usize),
+        etype: &'static str,
+        rec: ActorRec,
+    ) -> usize {
+        let a = self.push_actor(rec);
+        self.mentions.push(Mention {
+            span,
+            tok,
+            etype,
+            actor: a,
+        });
+        a
+    }
+
     fn refresh_key(&mut self, idx: usize) {
         let a = self.actors[idx].clone();
         self.actors[idx].key = self.key_for(&a, idx);
@@ -471,17 +489,16 @@ pub fn analyze(
                 {
                     let s = m.tok_start - 1;
                     let span = Span::new(tokens[s].span.start, m.span.end);
-                    let a = ents.push_actor(ActorRec {
-                        name: span.slice(text).to_string(),
-                        place: true,
-                        ..Default::default()
-                    });
-                    ents.mentions.push(Mention {
+                    ents.new_mention(
                         span,
-                        tok: (s, m.tok_end),
-                        etype: "LOC",
-                        actor: a,
-                    });
+                        (s, m.tok_end),
+                        "LOC",
+                        ActorRec {
+                            name: span.slice(text).to_string(),
+                            place: true,
+                            ..Default::default()
+                        },
+                    );
                     continue;
                 }
                 let Some(et) = etype_of(e.kind) else { continue };
@@ -495,18 +512,17 @@ pub fn analyze(
                         {
                             // `Kementerian Pertahanan Jepang`: the same kind of body, of that country
                             let span = Span::new(m.span.start, nmm.span.end);
-                            let a = ents.push_actor(ActorRec {
-                                name: span.slice(text).to_string(),
-                                country: ne.country.clone(),
-                                sector: e.sector.clone(),
-                                ..Default::default()
-                            });
-                            ents.mentions.push(Mention {
+                            ents.new_mention(
                                 span,
-                                tok: (m.tok_start, nmm.tok_end),
-                                etype: "ORG",
-                                actor: a,
-                            });
+                                (m.tok_start, nmm.tok_end),
+                                "ORG",
+                                ActorRec {
+                                    name: span.slice(text).to_string(),
+                                    country: ne.country.clone(),
+                                    sector: e.sector.clone(),
+                                    ..Default::default()
+                                },
+                            );
                             absorbed = Some(*nm);
                             continue;
                         }
@@ -563,19 +579,18 @@ pub fn analyze(
                         if nmm.tok_start == e && ne.kind == EntryKind::Org {
                             absorbed = Some(*nm);
                             let span = Span::new(span.start, nmm.span.end);
-                            let a = ents.push_actor(ActorRec {
-                                name: span.slice(text).to_string(),
-                                country: ne.country.clone(),
-                                place: true,
-                                statelike: true,
-                                ..Default::default()
-                            });
-                            ents.mentions.push(Mention {
+                            ents.new_mention(
                                 span,
-                                tok: (s, nmm.tok_end),
-                                etype: "LOC",
-                                actor: a,
-                            });
+                                (s, nmm.tok_end),
+                                "LOC",
+                                ActorRec {
+                                    name: span.slice(text).to_string(),
+                                    country: ne.country.clone(),
+                                    place: true,
+                                    statelike: true,
+                                    ..Default::default()
+                                },
+                            );
                             continue;
                         }
                     }
@@ -595,33 +610,31 @@ pub fn analyze(
                             country = ne.country.clone();
                         }
                     }
-                    let a = ents.push_actor(ActorRec {
-                        name: span.slice(text).to_string(),
-                        country,
-                        sector: org_sector(words[0]),
-                        ..Default::default()
-                    });
-                    ents.mentions.push(Mention {
+                    ents.new_mention(
                         span,
-                        tok: (s, end_tok),
-                        etype: "ORG",
-                        actor: a,
-                    });
+                        (s, end_tok),
+                        "ORG",
+                        ActorRec {
+                            name: span.slice(text).to_string(),
+                            country,
+                            sector: org_sector(words[0]),
+                            ..Default::default()
+                        },
+                    );
                     continue;
                 }
                 if s > 0 && GEO_CLASS.contains(&lower(s - 1).as_str()) {
                     let span = Span::new(tokens[s - 1].span.start, span.end);
-                    let a = ents.push_actor(ActorRec {
-                        name: span.slice(text).to_string(),
-                        place: true,
-                        ..Default::default()
-                    });
-                    ents.mentions.push(Mention {
+                    ents.new_mention(
                         span,
-                        tok: (s - 1, e),
-                        etype: "LOC",
-                        actor: a,
-                    });
+                        (s - 1, e),
+                        "LOC",
+                        ActorRec {
+                            name: span.slice(text).to_string(),
+                            place: true,
+                            ..Default::default()
+                        },
+                    );
                     continue;
                 }
                 let is_acronym = e - s == 1
@@ -652,17 +665,16 @@ pub fn analyze(
                     && tokens.get(e + 1).is_some_and(|t| is_cap_word(t, text));
                 if regional {
                     // `Bupati Sukamaju, Ahmad Rifai`: the region of a regional office
-                    let a = ents.push_actor(ActorRec {
-                        name: name.to_string(),
-                        place: true,
-                        ..Default::default()
-                    });
-                    ents.mentions.push(Mention {
+                    ents.new_mention(
                         span,
-                        tok: (s, e),
-                        etype: "LOC",
-                        actor: a,
-                    });
+                        (s, e),
+                        "LOC",
+                        ActorRec {
+                            name: name.to_string(),
+                            place: true,
+                            ..Default::default()
+                        },
+                    );
                     continue;
                 }
                 let etype = if let (Some(t), false) =
