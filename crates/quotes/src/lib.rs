@@ -538,6 +538,19 @@ impl ClauseEnds {
     }
 }
 
+/// A short noun phrase closed by a demonstrative (`tuduhan itu`, `usulan tersebut`): the object
+/// of a verb such as `membantah`, not a reported clause.
+fn is_object_phrase(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation()))
+        .collect();
+    words.len() <= 3
+        && words
+            .last()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "itu" | "ini" | "tersebut"))
+}
+
 fn clause_span(text: &str, from: usize, to: usize) -> Option<Span> {
     if from >= to {
         return None;
@@ -657,6 +670,10 @@ fn verb_cue(
         }
     }
     let span = clause_span(text, from, clause_end)?;
+    if is_object_phrase(span.slice(text)) {
+        // `membantah tuduhan itu`, `menolak usulan tersebut`: an object, not reported speech
+        return None;
+    }
     if trailing_attribution(text, span) {
         // `Polisi menduga ..., kata Kapolsek X.`: the sentence is the Kapolsek's
         return None;

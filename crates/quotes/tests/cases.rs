@@ -23,6 +23,12 @@ const P: &str = "partial";
 
 const CASES: &[Case] = &[
     Case {
+        name: "a demonstrative object phrase is not reported speech",
+        text: "Pemerintah Filipina membantah tuduhan tersebut.",
+        names: &[],
+        want: &[],
+    },
+    Case {
         name: "straight marks, kata X",
         text: "\"Harga beras akan turun bulan depan,\" kata Menteri Perdagangan Budi Santoso di Jakarta.",
         names: &[],
