@@ -13,42 +13,10 @@ use warta_store::Filter;
 /// meaning as the store's own filters (actor by search tag, CAMEO prefix, PLOVER type, modality,
 /// publisher, event day range).
 pub(crate) fn event_conds(f: &Filter, params: &mut Vec<Value>) -> Vec<String> {
-    let mut c = Vec::new();
-    if let Some(a) = &f.actor {
-        let tag = a
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-        params.push(Value::Text(tag));
-        c.push(format!(
-            "e.id IN (SELECT event_id FROM event_tags WHERE tag = ?{})",
-            params.len()
-        ));
-    }
-    if let Some(v) = &f.cameo {
-        params.push(Value::Text(format!("{}%", v.trim())));
-        c.push(format!("e.cameo LIKE ?{}", params.len()));
-    }
-    if let Some(v) = &f.plover {
-        params.push(Value::Text(v.trim().to_uppercase()));
-        c.push(format!("e.plover = ?{}", params.len()));
-    }
-    if let Some(v) = &f.modality {
-        params.push(Value::Text(v.trim().to_lowercase()));
-        c.push(format!("e.modality = ?{}", params.len()));
-    }
+    let mut c = f.event_conds(params);
     if let Some(s) = &f.source {
         params.push(Value::Text(s.trim().to_string()));
         c.push(format!("a.source = ?{} COLLATE NOCASE", params.len()));
-    }
-    if let Some(d) = f.since {
-        params.push(Value::Text(d.to_string()));
-        c.push(format!("e.day >= ?{}", params.len()));
-    }
-    if let Some(d) = f.until {
-        params.push(Value::Text(d.to_string()));
-        c.push(format!("e.day <= ?{}", params.len()));
     }
     if c.is_empty() {
         c.push("1".into());

@@ -45,8 +45,11 @@ impl Filter {
         }
     }
 
-    /// SQL conditions over events aliased `e` (always includes the date range).
-    pub(crate) fn event_conds(&self, params: &mut Vec<Value>) -> Vec<String> {
+    /// SQL conditions over events aliased `e` for the event fields of the filter (actor by search
+    /// tag, CAMEO prefix, PLOVER type, modality, event day range), with their parameters
+    /// appended to `params`. Public so that other readers of the store (the server) filter
+    /// exactly as `warta search` does.
+    pub fn event_conds(&self, params: &mut Vec<Value>) -> Vec<String> {
         self.event_conds_with(params, false)
     }
 
