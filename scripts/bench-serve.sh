@@ -4,6 +4,9 @@
 #   - POST /api/analyze: articles/s with one client per core.
 #
 #   scripts/bench-serve.sh [N]     # N articles in the store (default 5000)
+#   STORE=target/bench/bench.db scripts/bench-serve.sh
+#                                  # an existing store instead (e.g. the 100k store that
+#                                  # scripts/bench-store.sh builds); N is then ignored
 #
 # The store is built from scripts/make-bench-corpus.py (needs ../shared/data); without the data
 # folder it falls back to the five e2e/corpus articles (numbers then only show the server's
@@ -15,10 +18,15 @@ N="${1:-5000}"
 REQS="${REQS:-5000}"
 MAX_SECS="${MAX_SECS:-30}"
 CLIENTS="${CLIENTS:-50}"
+# Response cache of the server in MB (`warta serve --cache-mb`); CACHE_MB=0 measures every
+# request computed from the store.
+CACHE_MB="${CACHE_MB:-64}"
 DATA="${WARTA_DATA:-../shared/data}"
 OUT=target/bench-serve
 mkdir -p "$OUT"
-if [ -d "$DATA" ]; then
+if [ -n "${STORE:-}" ]; then
+  CORPUS=existing
+elif [ -d "$DATA" ]; then
   CORPUS="$OUT/corpus-$N.jsonl"
   [ -s "$CORPUS" ] || python3 scripts/make-bench-corpus.py --data "$DATA" --n "$N" --out "$CORPUS"
 else
@@ -29,12 +37,18 @@ cargo build --release -q -p warta-cli
 cargo build --release -q -p warta-serve --example loadgen
 WARTA=target/release/warta
 LOADGEN=target/release/examples/loadgen
-DB="$OUT/serve.db"
-rm -f "$DB" "$DB-wal" "$DB-shm"
-"$WARTA" ingest --db "$DB" --no-progress "$CORPUS" 2>&1 | tail -1
+if [ -n "${STORE:-}" ]; then
+  DB="$STORE"
+  [ -s "$DB" ] || { echo "no store at $DB"; exit 1; }
+else
+  DB="$OUT/serve.db"
+  rm -f "$DB" "$DB-wal" "$DB-shm"
+  "$WARTA" ingest --db "$DB" --no-progress "$CORPUS" 2>&1 | tail -1
+fi
+echo "store: $DB ($(du -h "$DB" | cut -f1))"
 
 LOG="$OUT/serve.log"
-"$WARTA" serve --db "$DB" --addr 127.0.0.1:0 2>"$LOG" &
+"$WARTA" serve --db "$DB" --addr 127.0.0.1:0 --cache-mb "$CACHE_MB" 2>"$LOG" &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true' EXIT
 URL=""
@@ -44,7 +58,7 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 [ -n "$URL" ] || { cat "$LOG"; echo "server did not start"; exit 1; }
-echo "server at $URL ($(nproc) cores; client and server share them)"
+echo "server at $URL ($(nproc) cores; client and server share them; response cache ${CACHE_MB} MB)"
 
 # Search paths: the store benchmark's query set, URL-encoded.
 mapfile -t SEARCH < <(grep -v '^#' scripts/bench-queries.txt | grep -v '^$' | head -40 |
@@ -64,7 +78,7 @@ ART="$OUT/article.txt"
 cp e2e/corpus/03-presiden-kunjungi.txt "$ART"
 printf '%-28s ' "analyze ($(wc -c < "$ART") B article)"
 "$LOADGEN" --addr "$URL" --clients "$(nproc)" --requests 2000 --max-secs "$MAX_SECS" --post-file "$ART"
-if [ "$CORPUS" != e2e/corpus ]; then
+if [ "$CORPUS" != e2e/corpus ] && [ "$CORPUS" != existing ]; then
   # A typical record of the bench corpus (JSON), to report articles/s for article-sized input.
   REC="$OUT/record.json"
   sed -n 11p "$CORPUS" > "$REC"

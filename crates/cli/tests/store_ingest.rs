@@ -301,4 +301,20 @@ fn query_commands_run_on_an_ingested_store() {
         .unwrap();
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("no store at"));
+    // A query file with no queries is a clear error, not a panic.
+    let empty = t.join("empty.txt");
+    std::fs::write(&empty, "# only a comment\n\n").unwrap();
+    let o = Command::new(WARTA)
+        .args(["search", "--timing", "--queries"])
+        .arg(&empty)
+        .arg("--db")
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("no queries") && !err.contains("panicked"),
+        "{err}"
+    );
 }

@@ -42,6 +42,7 @@
 
 mod api;
 mod assets;
+pub mod cache;
 pub mod openapi;
 mod sql;
 
@@ -56,6 +57,7 @@ use warta_extract::Analyzer;
 use warta_store::{OpenOptions, Store};
 
 pub use api::API_ROUTES;
+pub use cache::{ResponseCache, CACHE_HEADER};
 
 /// Largest accepted request body (bytes).
 pub const MAX_BODY: usize = 2 << 20;
@@ -99,6 +101,8 @@ pub struct Config {
     pub token: Option<String>,
     /// Read connections to the store (0: one per core, at least 2).
     pub readers: usize,
+    /// Bytes of read-API answers kept in the response cache (0: no cache); see [`cache`].
+    pub cache_bytes: u64,
 }
 
 impl Config {
@@ -120,6 +124,7 @@ pub struct App {
     analyzer: Analyzer,
     token: Option<String>,
     any_host: bool,
+    cache: Option<Arc<ResponseCache>>,
 }
 
 impl std::fmt::Debug for App {
@@ -141,12 +146,23 @@ impl App {
     /// `--allow-remote`). Otherwise such requests get 421, which defeats DNS rebinding: a web page
     /// on another site cannot reach the local server through a name it controls.
     pub fn with_hosts(stores: Vec<Store>, token: Option<String>, any_host: bool) -> Arc<App> {
+        App::with_cache(stores, token, any_host, None)
+    }
+
+    /// Like [`App::with_hosts`], with a response cache for the read API (see [`cache`]).
+    pub fn with_cache(
+        stores: Vec<Store>,
+        token: Option<String>,
+        any_host: bool,
+        cache: Option<ResponseCache>,
+    ) -> Arc<App> {
         Arc::new(App {
             stores: stores.into_iter().map(Mutex::new).collect(),
             next: AtomicUsize::new(0),
             analyzer: Analyzer::new(),
             token: token.filter(|t| !t.trim().is_empty()),
             any_host,
+            cache: cache.map(Arc::new),
         })
     }
 
@@ -191,7 +207,23 @@ pub fn open_app(cfg: &Config) -> Result<Arc<App>, Error> {
     let stores = (0..n)
         .map(|_| Store::open_with(&cfg.db, &opts))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(App::with_hosts(stores, cfg.token.clone(), cfg.allow_remote))
+    let cache = if cfg.cache_bytes > 0 {
+        let c = ResponseCache::new(&cfg.db, cfg.cache_bytes).map_err(|e| {
+            Error::Store(warta_store::Error::Sqlite {
+                path: cfg.db.display().to_string(),
+                source: e,
+            })
+        })?;
+        Some(c)
+    } else {
+        None
+    };
+    Ok(App::with_cache(
+        stores,
+        cfg.token.clone(),
+        cfg.allow_remote,
+        cache,
+    ))
 }
 
 /// Request limits.
@@ -225,8 +257,15 @@ pub fn router_with(app: Arc<App>, limits: Limits) -> Router {
         SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(v))
     };
     let any_host = app.any_host;
-    api::routes(app)
-        .merge(assets::routes())
+    let cache = app.cache.clone();
+    let mut api = api::routes(app);
+    if let Some(cache) = cache {
+        // Innermost: host checks, limits and headers apply to cached answers too.
+        api = api.layer(axum::middleware::from_fn(move |req, next| {
+            cache::layer(cache.clone(), req, next)
+        }));
+    }
+    api.merge(assets::routes())
         .fallback(api::not_found)
         .layer(axum::middleware::from_fn(
             move |req: axum::extract::Request, next: axum::middleware::Next| async move {

@@ -24,6 +24,16 @@ pub(crate) fn event_conds(f: &Filter, params: &mut Vec<Value>) -> Vec<String> {
     c
 }
 
+/// The event table, joined with articles only when a publisher filter needs them (the aggregate
+/// views then read the store's covering indexes alone).
+fn events_from(f: &Filter) -> &'static str {
+    if f.source.is_some() {
+        "events e JOIN articles a ON a.id = e.article_id"
+    } else {
+        "events e"
+    }
+}
+
 fn limit_value(f: &Filter) -> i64 {
     if f.limit == 0 {
         -1
@@ -217,8 +227,9 @@ pub(crate) fn timeline(conn: &Connection, f: &Filter) -> rusqlite::Result<Vec<Da
     let mut params = Vec::new();
     let conds = event_conds(f, &mut params);
     let sql = format!(
-        "SELECT e.day, e.quad_class, count(*) FROM events e JOIN articles a ON a.id = e.article_id \
+        "SELECT e.day, e.quad_class, count(*) FROM {} \
          WHERE e.day IS NOT NULL AND {} GROUP BY e.day, e.quad_class ORDER BY e.day",
+        events_from(f),
         conds.join(" AND ")
     );
     let mut st = conn.prepare(&sql)?;
@@ -277,9 +288,10 @@ pub(crate) fn network(conn: &Connection, f: &Filter) -> rusqlite::Result<Network
     let sql = format!(
         "SELECT e.actor_key, e.recipient_key, max(e.actor_name), max(e.recipient_name), count(*) AS n, \
          sum(e.quad_class <= 2), sum(e.quad_class >= 3) \
-         FROM events e JOIN articles a ON a.id = e.article_id \
+         FROM {} \
          WHERE e.actor_key <> '' AND e.recipient_key <> '' AND e.actor_key <> e.recipient_key AND {} \
          GROUP BY e.actor_key, e.recipient_key ORDER BY n DESC, e.actor_key, e.recipient_key LIMIT ?{}",
+        events_from(f),
         conds.join(" AND "),
         params.len()
     );

@@ -698,6 +698,7 @@ fn only_loopback_without_remote_and_token() {
             allow_remote: *remote,
             token: token.map(str::to_string),
             readers: 1,
+            cache_bytes: 0,
         };
         assert_eq!(cfg.check().is_ok(), *ok, "{addr} {remote} {token:?}");
     }

@@ -48,8 +48,10 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 use std::path::Path;
 use std::time::Duration;
 
-/// Schema version stored in `PRAGMA user_version`.
-pub const SCHEMA_VERSION: i64 = 1;
+/// Schema version stored in `PRAGMA user_version`. Version 2 adds the covering indexes
+/// `events_facts` and `events_days`; a version-1 store gains them the next time it is opened
+/// for writing (`warta ingest`), and can be read meanwhile.
+pub const SCHEMA_VERSION: i64 = 2;
 /// `PRAGMA application_id` of a warta store ("WART").
 pub const APPLICATION_ID: i64 = 0x5741_5254;
 
@@ -233,7 +235,12 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
 CREATE INDEX IF NOT EXISTS events_group ON events(group_id);
 CREATE INDEX IF NOT EXISTS events_cameo ON events(cameo);
-CREATE INDEX IF NOT EXISTS events_day ON events(day);
+DROP INDEX IF EXISTS events_day;
+-- Covering indexes: the aggregate views (events by group, actor network, timeline) read these
+-- small entries instead of the event rows with their evidence and JSON.
+CREATE INDEX IF NOT EXISTS events_facts ON events(group_id, article_id, date, quad_class, root,
+  cameo, plover, modality, actor_key, recipient_key, actor_name, recipient_name);
+CREATE INDEX IF NOT EXISTS events_days ON events(day, quad_class, cameo, plover, modality);
 CREATE TABLE IF NOT EXISTS event_tags (
   tag TEXT NOT NULL, event_id INTEGER NOT NULL,
   PRIMARY KEY (tag, event_id)

@@ -269,13 +269,27 @@ impl Store {
         let mut ev_params = Vec::new();
         let ev_conds = f.event_conds(&mut ev_params);
         if f.has_event_filter() {
-            // Re-number the event parameters after the article ones.
-            let base = params.len();
-            let sub = renumber(&ev_conds.join(" AND "), base, ev_params.len());
-            params.extend(ev_params.iter().cloned());
-            conds.push(format!(
-                "a.id IN (SELECT e.article_id FROM events e WHERE {sub})"
-            ));
+            let text = f.text.as_deref().is_some_and(|t| !t.trim().is_empty());
+            if !text && self.frequent_events(f)? {
+                // Many articles match: walk articles newest first and probe each one's events;
+                // the first `limit` that match end the walk.
+                let mut row_params = Vec::new();
+                let row_conds = f.event_conds_with(&mut row_params, true);
+                let base = params.len();
+                let sub = renumber(&row_conds.join(" AND "), base, row_params.len());
+                params.extend(row_params);
+                conds.push(format!(
+                    "EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND {sub})"
+                ));
+            } else {
+                // Few match (or a text query ranks them): list the matching articles.
+                let base = params.len();
+                let sub = renumber(&ev_conds.join(" AND "), base, ev_params.len());
+                params.extend(ev_params.iter().cloned());
+                conds.push(format!(
+                    "a.id IN (SELECT e.article_id FROM events e WHERE {sub})"
+                ));
+            }
         } else {
             if let Some(d) = f.since {
                 params.push(Value::Text(d.to_string()));
@@ -355,23 +369,60 @@ impl Store {
         Ok(hits)
     }
 
+    /// True when the events matching `f` are so many that walking articles newest first finds
+    /// `limit` of them sooner than listing them all: more than about sqrt(articles x limit)
+    /// matches, counted up to that bound (so a rare filter costs one pass over its matches, as
+    /// the listing would anyway).
+    fn frequent_events(&self, f: &Filter) -> Result<bool> {
+        if f.limit == 0 {
+            return Ok(false);
+        }
+        let articles: i64 = self
+            .conn
+            .query_row("SELECT coalesce(max(id), 0) FROM articles", [], |r| {
+                r.get(0)
+            })
+            .map_err(|e| self.err(e))?;
+        let bound = ((articles.max(1) as f64) * f.limit as f64).sqrt().ceil() as i64;
+        let mut params = Vec::new();
+        let conds = f.event_conds(&mut params);
+        params.push(Value::Integer(bound));
+        let sql = format!(
+            "SELECT count(*) FROM (SELECT 1 FROM events e WHERE {} LIMIT ?{})",
+            conds.join(" AND "),
+            params.len()
+        );
+        let n: i64 = self
+            .conn
+            .query_row(&sql, rusqlite::params_from_iter(params.iter()), |r| {
+                r.get(0)
+            })
+            .map_err(|e| self.err(e))?;
+        Ok(n >= bound)
+    }
+
     /// Aggregated events matching the filter, most mentioned first.
     pub fn events(&self, f: &Filter) -> Result<Vec<EventGroup>> {
+        // Rank groups on the covering index `events_facts` (no event rows, no article rows unless
+        // a publisher filter needs them), then fill in the few groups that are returned.
         let mut params: Vec<Value> = Vec::new();
         let mut conds = f.event_conds(&mut params);
-        if let Some(s) = &f.source {
+        let from = if let Some(s) = &f.source {
             params.push(Value::Text(s.trim().to_string()));
             conds.push(format!("a.source = ?{} COLLATE NOCASE", params.len()));
-        }
+            "events e JOIN articles a ON a.id = e.article_id"
+        } else {
+            "events e"
+        };
         if conds.is_empty() {
             conds.push("1".into());
         }
         params.push(Value::Integer(f.limit_value()));
+        // A group's mentions all share its date (it is part of the group key).
         let sql = format!(
-            "SELECT e.group_id, g.date, g.root, g.actor_key, g.recipient_key, count(*) AS n, \
-             count(DISTINCT coalesce(a.source, '')) AS ns, count(DISTINCT e.article_id) AS na, min(e.id) \
-             FROM events e JOIN event_groups g ON g.id = e.group_id JOIN articles a ON a.id = e.article_id \
-             WHERE {} GROUP BY e.group_id ORDER BY n DESC, na DESC, g.date DESC, e.group_id LIMIT ?{}",
+            "SELECT e.group_id, count(*) AS n, count(DISTINCT e.article_id) AS na, max(e.date) AS d, \
+             min(e.id) FROM {from} WHERE {} GROUP BY e.group_id ORDER BY n DESC, na DESC, d DESC, \
+             e.group_id LIMIT ?{}",
             conds.join(" AND "),
             params.len()
         );
@@ -380,19 +431,44 @@ impl Store {
             .query_map(rusqlite::params_from_iter(params.iter()), |r| {
                 Ok(EventGroup {
                     id: r.get(0)?,
-                    date: r.get(1)?,
-                    root: r.get(2)?,
-                    actor_key: r.get(3)?,
-                    recipient_key: r.get(4)?,
-                    num_mentions: r.get(5)?,
-                    num_sources: r.get(6)?,
-                    num_articles: r.get(7)?,
-                    first_mention: r.get(8)?,
+                    num_mentions: r.get(1)?,
+                    num_articles: r.get(2)?,
+                    date: r.get(3)?,
+                    first_mention: r.get(4)?,
                     ..EventGroup::default()
                 })
             })
             .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
             .map_err(|e| self.err(e))?;
+        // Publishers per returned group, over the mentions that match the filter.
+        let mut row_params = vec![Value::Null];
+        let mut row_conds = f.event_conds_with(&mut row_params, true);
+        if let Some(s) = &f.source {
+            row_params.push(Value::Text(s.trim().to_string()));
+            row_conds.push(format!("a.source = ?{} COLLATE NOCASE", row_params.len()));
+        }
+        row_conds.insert(0, "e.group_id = ?1".into());
+        let mut sources = self
+            .conn
+            .prepare(&format!(
+                "SELECT count(DISTINCT coalesce(a.source, '')) FROM events e \
+                 JOIN articles a ON a.id = e.article_id WHERE {}",
+                row_conds.join(" AND ")
+            ))
+            .map_err(|e| self.err(e))?;
+        let mut key = self
+            .conn
+            .prepare_cached("SELECT root, actor_key, recipient_key FROM event_groups WHERE id = ?1")
+            .map_err(|e| self.err(e))?;
+        for g in &mut groups {
+            row_params[0] = Value::Integer(g.id);
+            g.num_sources = sources
+                .query_row(rusqlite::params_from_iter(row_params.iter()), |r| r.get(0))
+                .map_err(|e| self.err(e))?;
+            (g.root, g.actor_key, g.recipient_key) = key
+                .query_row([g.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .map_err(|e| self.err(e))?;
+        }
         let mut first = self
             .conn
             .prepare_cached("SELECT actor_name, recipient_name, evidence FROM events WHERE id = ?1")

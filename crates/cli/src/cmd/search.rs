@@ -107,6 +107,9 @@ pub fn run(a: Args) -> Result<u8> {
             .collect(),
         None => vec![a.query.clone()],
     };
+    if queries.is_empty() {
+        anyhow::bail!("no queries in the --queries file (one per line; `#` starts a comment)");
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut times = Vec::with_capacity(queries.len());

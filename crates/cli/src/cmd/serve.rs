@@ -23,6 +23,9 @@ pub struct Args {
     /// Read connections to the store (0: one per core).
     #[arg(long, default_value_t = 0)]
     pub readers: usize,
+    /// Megabytes of read-API answers to keep in memory until the store changes (0: no cache).
+    #[arg(long, default_value_t = 64)]
+    pub cache_mb: u64,
 }
 
 /// Runs the server until Ctrl-C.
@@ -35,6 +38,7 @@ pub fn run(a: Args) -> Result<u8> {
             .token
             .or_else(|| std::env::var("WARTA_TOKEN").ok().filter(|t| !t.is_empty())),
         readers: a.readers,
+        cache_bytes: a.cache_mb << 20,
     };
     warta_serve::run(cfg, |addr| {
         // Scripts wait for this line (and read the port from it).
