@@ -10,8 +10,16 @@ use crate::hash::{bucket, fmix, hash_bytes, mix};
 /// Version of the feature templates; stored in model files and checked at load time.
 pub const FEATURE_VERSION: u32 = 1;
 
-/// Number of hashed features per token.
-pub const N_FEATS: usize = 36;
+/// Number of hashed features per token: 36 always present, then 3 conjunctions with the
+/// token's hint that are absent (the [`NO_FEATURE`] bucket) when it has none, so a model trained
+/// without hints scores exactly as one built before they existed.
+pub const N_FEATS: usize = 39;
+
+/// Bucket of an absent feature: `2^bits`, one past the table, whose weights are always zero.
+#[inline]
+pub(crate) fn no_feature(bits: u8) -> u32 {
+    1u32 << bits
+}
 
 /// Word-level hashes and flags, computed once per word of a sentence.
 #[derive(Clone, Copy, Debug, Default)]
@@ -168,6 +176,12 @@ pub(crate) fn word_info(word: &str, buf: &mut String) -> WordInfo {
     }
 }
 
+/// `mix(template, hint, x)`, or `None` (no feature) when `hint` is 0.
+#[inline]
+fn hinted(template: u32, hint: u8, x: u64) -> Option<u64> {
+    (hint != 0).then(|| mix(template, u64::from(hint), x))
+}
+
 /// Writes the `N_FEATS` buckets of token `i` into `out`.
 ///
 /// `hint` is the gazetteer hint of token `i` (0 = none) and `hint_next` that of token `i + 1`.
@@ -197,7 +211,7 @@ pub(crate) fn token_features(
     let cl = |x: Option<&WordInfo>| x.map_or(0xffffu64, |x| u64::from(x.cluster));
     let lc = |x: Option<&WordInfo>| x.map_or(0xffffu64, |x| u64::from(x.class));
     let first = u64::from(i == 0);
-    let feats: [u64; N_FEATS] = [
+    let feats: [u64; 36] = [
         mix(0, 0, 0),
         mix(1, w.lower, 0),
         mix(2, w.raw, 0),
@@ -243,8 +257,16 @@ pub(crate) fn token_features(
         mix(34, lc(Some(w)), lc(n1)),
         mix(35, lc(Some(w)), w.suf[1]),
     ];
+    let hinted_feats = [
+        hinted(36, hints.1, w.lower),
+        hinted(37, hints.1, w.suf[2]),
+        hinted(38, hints.1, cl(Some(w)) << 32 | lc(Some(w))),
+    ];
     for (o, f) in out.iter_mut().zip(feats) {
         *o = bucket(f, bits);
+    }
+    for (o, f) in out[36..].iter_mut().zip(hinted_feats) {
+        *o = f.map_or(no_feature(bits), |f| bucket(f, bits));
     }
 }
 

@@ -285,7 +285,8 @@ pub struct Model {
     pub(crate) bits: u8,
     pub(crate) scale: f32,
     pub(crate) description: String,
-    /// Row of each of the `2^bits` buckets in `rows` (0 = the all-zero row).
+    /// Row of each of the `2^bits` buckets in `rows` (0 = the all-zero row), plus the absent-feature
+    /// bucket `2^bits`, always row 0.
     pub(crate) index: Vec<u32>,
     /// Non-zero weight rows, `T` each; row 0 is all zeros.
     pub(crate) rows: Vec<i16>,
@@ -324,7 +325,7 @@ impl Model {
         if weights.len() != (1usize << bits) * t {
             return Err(Error::Format("inconsistent table sizes".into()));
         }
-        let mut index = vec![0u32; 1usize << bits];
+        let mut index = vec![0u32; (1usize << bits) + 1];
         let mut rows = vec![0i16; t];
         for (b, r) in weights.chunks_exact(t).enumerate() {
             if r.iter().any(|&w| w != 0) {
@@ -361,7 +362,8 @@ impl Model {
         clusters: WordClusters,
     ) -> Result<Model> {
         let t = tags.len();
-        if index.len() != 1usize << bits
+        if index.len() != (1usize << bits) + 1
+            || index.last() != Some(&0)
             || rows.len() / t * t != rows.len()
             || index.iter().any(|&i| i as usize >= rows.len() / t)
             || start.len() != t
@@ -557,7 +559,7 @@ impl Model {
         let nr = r.u32()? as usize;
         let rows_bytes = r.take(nr.checked_mul(4).ok_or_else(too_short)?)?;
         let table = 1usize << bits;
-        let mut index = vec![0u32; table];
+        let mut index = vec![0u32; table + 1];
         let mut rows = vec![0i16; t];
         rows.reserve(nr * t);
         let wbytes = r.take(

@@ -140,8 +140,8 @@ impl Avg {
             .chain(&self.trans_t);
         let max = all.fold(0f64, |m, v| m.max(v.abs()));
         let scale = if max > 0.0 { 32767.0 / max } else { 1.0 };
-        let weights: Vec<i16> = self
-            .w
+        // The last row is the absent-feature bucket (never updated, not stored).
+        let weights: Vec<i16> = self.w[..self.w.len() - t]
             .iter()
             .map(|&x| quantise(x, scale, cfg.prune))
             .collect();
@@ -283,8 +283,9 @@ fn run_once(
     let n_sent = offsets.len() - 1;
     let table = 1usize << cfg.bits;
     let mut wt = Weights {
-        w: vec![0; table * t],
-        u: vec![0; table * t],
+        // One extra row for the absent-feature bucket `table` (stays zero).
+        w: vec![0; (table + 1) * t],
+        u: vec![0; (table + 1) * t],
         start: vec![0; t],
         start_u: vec![0; t],
         end: vec![0; t],
@@ -336,6 +337,9 @@ fn run_once(
                     continue;
                 }
                 for &f in &sf[i * N_FEATS..(i + 1) * N_FEATS] {
+                    if f as usize == table {
+                        continue;
+                    }
                     let base = f as usize * t;
                     upd(&mut wt.w, &mut wt.u, base + g, 1, c);
                     upd(&mut wt.w, &mut wt.u, base + p, -1, c);

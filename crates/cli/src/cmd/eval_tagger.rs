@@ -11,7 +11,7 @@ use std::time::Instant;
 use warta_eval::ud::{convention_for, read_conllu_file, text_convention_for};
 use warta_morph::Lemmatizer;
 use warta_tagger::recipes::{recipe, score, Metric};
-use warta_tagger::{Model, Scratch, Tagger};
+use warta_tagger::{Model, Scratch, Tagger, UdConvention};
 use warta_text::TextBuf;
 
 /// Arguments.
@@ -109,11 +109,16 @@ fn folds(a: &Args, corpus: &str) -> Result<(f64, f64)> {
 /// lemmatiser (syntactic words: clitics split) and the shipped POS model. A gold word counts as
 /// correct when a system token has the same character span as its gold token, splits into the
 /// same number of words, and the word at its position has the gold UPOS (CoNLL 2018 "UPOS" F1
-/// with gold sentence boundaries). Returns F1 in percent.
+/// with gold sentence boundaries). The tagger reads with the treebank's convention
+/// ([`UdConvention::of_file`]). Returns F1 in percent.
 fn raw_upos(pos: &Model, path: &Path) -> Result<f64> {
     let sents = read_conllu_file(path).with_context(|| format!("reading {}", path.display()))?;
     let text_conv = text_convention_for(path);
     let lem = Lemmatizer::embedded_for(convention_for(path));
+    let conv = path.file_name().map_or(UdConvention::Any, |f| {
+        UdConvention::of_file(&f.to_string_lossy())
+    });
+    let mut hints = Vec::new();
     let mut buf = TextBuf::default();
     let (mut scratch, mut tags, mut ws) = (Scratch::new(), Vec::new(), Vec::new());
     let (mut gold_n, mut sys_n, mut correct) = (0usize, 0usize, 0usize);
@@ -150,7 +155,9 @@ fn raw_upos(pos: &Model, path: &Path) -> Result<f64> {
             }
             token_words.push(((a, b), first..forms.len()));
         }
-        pos.tag(&forms, &mut scratch, &mut tags);
+        hints.clear();
+        hints.extend(conv.hints(forms.len()));
+        pos.tag_with_hints(&forms, &hints, &mut scratch, &mut tags);
         sys_n += forms.len();
         for (span, range) in token_words {
             if let Some(g) = gold.get(&span) {
