@@ -35,6 +35,7 @@ mod bio;
 pub mod clusters;
 pub mod corpus;
 mod features;
+pub mod gazetteer;
 mod hash;
 pub mod metrics;
 mod model;

@@ -5,6 +5,7 @@
 
 use crate::clusters::{learn_clusters, ClusterConfig};
 use crate::corpus::{map_entity_types, read_conllu, read_tsv};
+use crate::gazetteer::{entity_types, jackknife_hints, set_hints, Gazetteer};
 use crate::metrics::{accuracy, conll};
 use crate::train::{TaggedSentence, TrainConfig};
 use crate::{tag_dictionary, Error, Model, Result, Scratch, UdConvention, WordClusters};
@@ -139,7 +140,24 @@ pub fn word_classes(data: &Path) -> Result<WordClusters> {
 pub fn recipe(name: &str, data: &Path) -> Result<Recipe> {
     let mut r = recipe_data(name, data)?;
     r.config.clusters = word_classes(data)?;
+    if matches!(name, "nerp" | "nergrit") {
+        train_gazetteer_hints(&mut r);
+    }
     Ok(r)
+}
+
+/// Gazetteer hints from the recipe's own training split (see [`crate::gazetteer`]): training
+/// sentences get hints from the other 10 folds (jackknife), dev and test sentences from the whole
+/// training split. Tuned on the valid splits: NERP +1.2 to +2.0 macro F1 over 4 feature
+/// variants, NERGrit +0.9 on average (noisy); IndoLEM NER-UI -0.4 (5-fold dev mean), so not used
+/// there.
+fn train_gazetteer_hints(r: &mut Recipe) {
+    let types = entity_types(&r.train);
+    let g = Gazetteer::from_tagged(&r.train, &types, 1);
+    jackknife_hints(&mut r.train, &types, 10, 1);
+    for s in r.dev.iter_mut().chain(r.test.iter_mut()) {
+        set_hints(&mut s.data, &g);
+    }
 }
 
 fn recipe_data(name: &str, data: &Path) -> Result<Recipe> {
