@@ -17,6 +17,10 @@ pub enum TriggerKind {
     Deny,
     /// A visit: the recipient is also the location.
     Visit,
+    /// Not an event: a fixed phrase that contains a trigger word (`serangan jantung`, `menyita
+    /// perhatian`). Its words are consumed so that the shorter trigger inside does not fire. The
+    /// CAMEO column is `-`.
+    Idiom,
     /// Talks and meetings: the counterpart stands after `dengan`/`bersama` (the direct object
     /// is a topic: `membahas kerja sama`).
     With,
@@ -80,7 +84,15 @@ impl Dictionary {
                 ));
             }
             let cameo = cols[1];
-            if !(2..=4).contains(&cameo.len()) || !cameo.bytes().all(|b| b.is_ascii_digit()) {
+            let idiom = cols.get(5).copied() == Some("idiom");
+            if idiom != (cameo == "-") {
+                return Err(format!(
+                    "triggers.tsv:{lineno}: an idiom row has CAMEO `-`, and only an idiom row"
+                ));
+            }
+            if !idiom
+                && (!(2..=4).contains(&cameo.len()) || !cameo.bytes().all(|b| b.is_ascii_digit()))
+            {
                 return Err(format!("triggers.tsv:{lineno}: bad CAMEO code {cameo:?}"));
             }
             let nominal = match cols[2] {
@@ -101,6 +113,7 @@ impl Dictionary {
                 "visit" => TriggerKind::Visit,
                 "with" => TriggerKind::With,
                 "toward" => TriggerKind::Toward,
+                "idiom" => TriggerKind::Idiom,
                 other => return Err(format!("triggers.tsv:{lineno}: unknown kind {other:?}")),
             };
             let id = d.entries.len() as u32;
@@ -236,6 +249,10 @@ mod tests {
         let d = Dictionary::parse(TRIGGERS_TSV).unwrap();
         assert!(d.len() > 80);
         for e in &d.entries {
+            if e.kind == TriggerKind::Idiom {
+                assert_eq!(e.cameo, "-", "line {}", e.line);
+                continue;
+            }
             assert!(quad_class(e.cameo) > 0, "line {}: {}", e.line, e.cameo);
         }
     }
@@ -246,6 +263,10 @@ mod tests {
         assert!(Dictionary::parse("kunjung\t042\tX\n").is_err());
         assert!(Dictionary::parse("Kunjung\t042\tV\n").is_err());
         assert!(Dictionary::parse("kunjung\t042\tV\t\t\tnope\n").is_err());
+        // `-` is the CAMEO column of idioms, and of idioms only.
+        assert!(Dictionary::parse("sita\t-\tV\tperhatian\n").is_err());
+        assert!(Dictionary::parse("sita\t171\tV\tperhatian\t\tidiom\n").is_err());
+        assert!(Dictionary::parse("sita\t-\tV\tperhatian\t\tidiom\n").is_ok());
     }
 
     #[test]

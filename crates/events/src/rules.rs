@@ -488,6 +488,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if self.quoted[i] {
             return 1;
         }
+        // A trigger word inside a name (`Sekolah Menengah ...`, `Badan Kerja Sama ...`, `Desa
+        // Serang`) names something: it is not a predicate. Skip the whole mention.
+        if let Some(a) = self.arg_at[i] {
+            return self.doc.args[a].tok_end.saturating_sub(i).max(1);
+        }
         // Reporting verbs: coded only when the statement evaluates someone, or when they carry a
         // nominal trigger (`menyatakan dukungan`, `mengungkapkan kekhawatiran`: light verbs).
         let expresses = surface_in(t, EXPRESS) && self.light_nominal_follows(i, sent.tok_end);
@@ -510,6 +515,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if j < sent.tok_end {
                 if let Some((ids, len)) = self.match_at(j, sent.tok_end) {
                     if let Some(e) = self.pick(&ids, j + len, sent.tok_end) {
+                        if self.dict.entry(e).kind == TriggerKind::Idiom {
+                            return j + len - i;
+                        }
                         let nominal = self.dict.entry(e).nominal || is_nominal_form(self.tok(j));
                         if nominal {
                             self.build(si, (i, j + len), e, false, drafts);
@@ -523,6 +531,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
             return 1;
         };
         let entry = self.dict.entry(e);
+        if entry.kind == TriggerKind::Idiom {
+            // A fixed phrase: its words are not triggers.
+            return len;
+        }
         let nominal = entry.nominal || (len == 1 && is_nominal_form(t));
         if nominal {
             self.nominal_event(si, (i, i + len), e, drafts);
@@ -544,6 +556,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
             && self.match_at(j, end).is_some_and(|(ids, len)| {
                 self.pick(&ids, j + len, end).is_some_and(|e| {
                     let en = self.dict.entry(e);
+                    if en.kind == TriggerKind::Idiom {
+                        return false;
+                    }
                     let verbal =
                         matches!(crate::quad_class(en.cameo), 1 | 3) && !en.cameo.starts_with("04");
                     verbal && (en.nominal || is_nominal_form(self.tok(j)))

@@ -85,6 +85,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("Amerika Serikat menangguhkan bantuan militer kepada Ukraina.", &["162 USA>UKR asserted"]),
     // statement with criticism of someone
     ("Perdana Menteri Kanada mengatakan kebijakan China itu provokatif dan berbahaya.", &["111 CAN>CHN asserted"]),
+    // idioms built on trigger words report no event; the real act next to them still does
+    ("Pernyataan Menteri Luar Negeri Rusia itu menyita perhatian Jepang.", &[]),
+    ("Kepolisian Republik Indonesia menyita senjata api di perbatasan.", &["171 IDN>- asserted"]),
+    ("Bawaslu menemukan dugaan serangan fajar di Bogor.", &[]),
+    ("Penyakit itu menyerang paru-paru warga Jakarta.", &[]),
+    // a trigger word inside a name is part of the name, not a predicate
+    ("Sekolah Menengah Atas Negeri 1 Jakarta menerima siswa baru.", &[]),
 ];
 
 #[test]
