@@ -24,9 +24,11 @@
 #![deny(missing_docs)]
 
 mod dict;
+mod domain;
 mod rules;
 
 pub use dict::{plover, quad_class, Dictionary, Plover, TriggerEntry, TriggerKind};
+pub use domain::sports_sentences;
 pub use rules::code_events;
 
 use warta_core::{Sentence, Span, TokenKind};
@@ -57,6 +59,11 @@ pub struct Arg {
     pub key: u32,
     /// A place (city, country as a location, region): may be an event location.
     pub place: bool,
+    /// A public authority or political actor named as such: a government, military, police,
+    /// judicial or legislative body or office holder, a party, the opposition, rebels (not a
+    /// place name standing for its government). Its events are coded even inside sports
+    /// reporting (`Menpora membekukan PSSI`).
+    pub authority: bool,
 }
 
 /// What the coder reads: one article, tokenised, lemmatised, with argument mentions.

@@ -410,12 +410,30 @@ pub fn code_events(doc: &DocView<'_>, out: &mut Vec<Event>) {
         quoted,
     };
     let mut drafts: Vec<Draft> = Vec::new();
+    let sports = crate::domain::sports_sentences(doc);
     for (si, sent) in doc.sentences.iter().enumerate() {
         let first = drafts.len();
         let mut i = sent.tok_start;
         while i < sent.tok_end {
             let consumed = cx.trigger_at(si, i, &mut drafts);
             i += consumed.max(1);
+        }
+        if sports.get(si).copied().unwrap_or(false) {
+            // Sports reporting: only events with a public authority among their parties.
+            let mut k = first;
+            while k < drafts.len() {
+                let ev = &drafts[k].ev;
+                let authority = ev
+                    .actors
+                    .iter()
+                    .chain(&ev.recipients)
+                    .any(|&a| doc.args.get(a).is_some_and(|a| a.authority));
+                if authority {
+                    k += 1;
+                } else {
+                    drafts.remove(k);
+                }
+            }
         }
         cx.apply_scopes(&mut drafts[first..], first);
     }

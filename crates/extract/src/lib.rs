@@ -190,6 +190,11 @@ impl Analyzer {
                 party: a.actor,
                 key: ents.actors[a.actor].key,
                 place: a.place,
+                authority: !a.place
+                    && matches!(
+                        ents.actors[a.actor].sector.as_deref(),
+                        Some("GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY" | "PTY" | "OPP" | "REB")
+                    ),
             })
             .collect();
         let times_tok: Vec<(usize, usize)> =

@@ -90,6 +90,18 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kepolisian Republik Indonesia menyita senjata api di perbatasan.", &["171 IDN>- asserted"]),
     ("Bawaslu menemukan dugaan serangan fajar di Bogor.", &[]),
     ("Penyakit itu menyerang paru-paru warga Jakarta.", &[]),
+    // sports reporting: a club hosting a match is no consultation between capitals
+    ("Real Madrid akan menjamu Paris Saint-Germain dalam laga Liga Champions di Stadion Santiago Bernabeu.", &[]),
+    (
+        "Madrid menjamu Paris pekan depan. Pelatih Carlo Ancelotti menyiapkan skuad terbaik untuk laga itu. \
+         Gelandang Luka Modric pulih dari cedera. Striker Kylian Mbappe siap tampil di stadion. \
+         Klub itu memimpin klasemen liga.",
+        &[],
+    ),
+    // ... but a public authority acting in a sports story is still coded
+    ("Kepolisian Republik Indonesia menangkap 20 suporter setelah laga Liga 1 ricuh di stadion.", &["173 IDN>- asserted"]),
+    // and the same verbs outside sport are coded as usual
+    ("Presiden Prancis Emmanuel Macron mengunjungi Spanyol pada Senin.", &["042 FRA>ESP asserted"]),
     // a trigger word inside a name is part of the name, not a predicate
     ("Sekolah Menengah Atas Negeri 1 Jakarta menerima siswa baru.", &[]),
 ];
