@@ -3,12 +3,14 @@
 //! ```text
 //! loadgen --addr 127.0.0.1:8080 --clients 50 --requests 5000 --max-secs 30 \
 //!         --get /api/search?q=presiden --get /api/events?cameo=04
+//! loadgen --addr 127.0.0.1:8080 --clients 50 --requests 5000 --get-file paths.txt
 //! loadgen --addr 127.0.0.1:8080 --clients 2 --requests 200 --post-file article.txt
 //! ```
 //!
 //! Each client keeps one connection open and sends requests back to back (paths round-robin);
 //! the run stops after `--requests` requests in total or `--max-secs`, whichever comes first.
-//! Prints one line: requests, errors, throughput and latency percentiles.
+//! Prints one line: requests, errors, throughput, latency percentiles, and how many answers the
+//! server's response cache gave (`x-warta-cache: hit`).
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -46,6 +48,16 @@ fn parse() -> Result<Opts, String> {
             "--requests" => o.requests = val()?.parse().map_err(|e| format!("--requests: {e}"))?,
             "--max-secs" => o.max_secs = val()?.parse().map_err(|e| format!("--max-secs: {e}"))?,
             "--get" => o.gets.push(val()?),
+            "--get-file" => {
+                let p = val()?;
+                let text = std::fs::read_to_string(&p).map_err(|e| format!("{p}: {e}"))?;
+                o.gets.extend(
+                    text.lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_string),
+                );
+            }
             "--content-type" => o.content_type = val()?,
             "--post-file" => {
                 let p = val()?;
@@ -63,12 +75,13 @@ fn parse() -> Result<Opts, String> {
     Ok(o)
 }
 
-/// Sends one request on `conn` and reads the whole response; returns the status.
+/// Sends one request on `conn` and reads the whole response; returns the status and whether the
+/// answer came from the server's cache.
 async fn one(
     conn: &mut BufReader<TcpStream>,
     req: &[u8],
     body: &mut Vec<u8>,
-) -> std::io::Result<u16> {
+) -> std::io::Result<(u16, bool)> {
     conn.get_mut().write_all(req).await?;
     let mut line = String::new();
     conn.read_line(&mut line).await?;
@@ -78,6 +91,7 @@ async fn one(
         .and_then(|s| s.parse().ok())
         .ok_or_else(|| std::io::Error::other(format!("bad status line {line:?}")))?;
     let mut len = 0usize;
+    let mut hit = false;
     loop {
         line.clear();
         if conn.read_line(&mut line).await? == 0 {
@@ -90,12 +104,14 @@ async fn one(
         if let Some((k, v)) = l.split_once(':') {
             if k.eq_ignore_ascii_case("content-length") {
                 len = v.trim().parse().unwrap_or(0);
+            } else if k.eq_ignore_ascii_case("x-warta-cache") {
+                hit = v.trim() == "hit";
             }
         }
     }
     body.resize(len, 0);
     conn.read_exact(body).await?;
-    Ok(status)
+    Ok((status, hit))
 }
 
 fn request(o: &Opts, i: usize) -> Vec<u8> {
@@ -137,6 +153,7 @@ async fn main() {
         tasks.push(tokio::spawn(async move {
             let mut lat = Vec::new();
             let mut errors = 0usize;
+            let mut hits = 0usize;
             let mut conn: Option<BufReader<TcpStream>> = None;
             let mut body = Vec::new();
             loop {
@@ -163,7 +180,10 @@ async fn main() {
                     None => continue,
                 };
                 match res {
-                    Ok(s) if s < 400 => lat.push(t.elapsed().as_secs_f64() * 1e3),
+                    Ok((s, hit)) if s < 400 => {
+                        lat.push(t.elapsed().as_secs_f64() * 1e3);
+                        hits += usize::from(hit);
+                    }
                     Ok(_) => errors += 1,
                     Err(_) => {
                         errors += 1;
@@ -171,15 +191,17 @@ async fn main() {
                     }
                 }
             }
-            (lat, errors)
+            (lat, errors, hits)
         }));
     }
     let mut lat = Vec::new();
     let mut errors = 0;
+    let mut hits = 0;
     for t in tasks {
-        if let Ok((l, e)) = t.await {
+        if let Ok((l, e, h)) = t.await {
             lat.extend(l);
             errors += e;
+            hits += h;
         }
     }
     let secs = start.elapsed().as_secs_f64();
@@ -200,6 +222,14 @@ async fn main() {
         pct(0.99),
         lat.last().copied().unwrap_or(f64::NAN)
     );
+    if o.post.is_none() {
+        println!(
+            "{:28} cache hits {hits} of {} ({:.0}%)",
+            "",
+            lat.len(),
+            100.0 * hits as f64 / lat.len().max(1) as f64
+        );
+    }
     if lat.is_empty() || errors > 0 {
         std::process::exit(1);
     }
