@@ -15,6 +15,9 @@ pub const FEATURE_VERSION: u32 = 1;
 /// without hints scores exactly as one built before they existed.
 pub const N_FEATS: usize = 39;
 
+/// The features present whatever the hints: the first `N_BASE` of every token's buckets.
+pub(crate) const N_BASE: usize = 36;
+
 /// Bucket of an absent feature: `2^bits`, one past the table, whose weights are always zero.
 #[inline]
 pub(crate) fn no_feature(bits: u8) -> u32 {
@@ -211,7 +214,7 @@ pub(crate) fn token_features(
     let cl = |x: Option<&WordInfo>| x.map_or(0xffffu64, |x| u64::from(x.cluster));
     let lc = |x: Option<&WordInfo>| x.map_or(0xffffu64, |x| u64::from(x.class));
     let first = u64::from(i == 0);
-    let feats: [u64; 36] = [
+    let feats: [u64; N_BASE] = [
         mix(0, 0, 0),
         mix(1, w.lower, 0),
         mix(2, w.raw, 0),
@@ -265,7 +268,7 @@ pub(crate) fn token_features(
     for (o, f) in out.iter_mut().zip(feats) {
         *o = bucket(f, bits);
     }
-    for (o, f) in out[36..].iter_mut().zip(hinted_feats) {
+    for (o, f) in out[N_BASE..].iter_mut().zip(hinted_feats) {
         *o = f.map_or(no_feature(bits), |f| bucket(f, bits));
     }
 }

@@ -17,7 +17,7 @@
 //! u32 R, R x u32 non-zero row indices (strictly increasing), R*T x i16 row weights
 //! ```
 
-use crate::features::{token_features, word_info, WordInfo, FEATURE_VERSION, N_FEATS};
+use crate::features::{token_features, word_info, WordInfo, FEATURE_VERSION, N_BASE, N_FEATS};
 use crate::{Error, Result};
 use std::path::Path;
 
@@ -442,12 +442,18 @@ impl Model {
         extract(words, hints, &self.clusters, self.bits, scratch);
         scratch.scores.clear();
         scratch.scores.resize(n * t, 0);
+        // Without hints the hint-conjoined features are all absent (zero rows): skip them.
+        let used = if hints.iter().any(|&h| h != 0) {
+            N_FEATS
+        } else {
+            N_BASE
+        };
         for (feats, acc) in scratch
             .feats
             .chunks_exact(N_FEATS)
             .zip(scratch.scores.chunks_exact_mut(t))
         {
-            for &b in feats {
+            for &b in &feats[..used] {
                 let r = self.index[b as usize] as usize;
                 let row = &self.rows[r * t..(r + 1) * t];
                 for (a, &w) in acc.iter_mut().zip(row) {
