@@ -8,7 +8,9 @@
 //!   in the binary and parsed once on first use.
 //! - [`train()`]: the deterministic trainer (structured averaged perceptron) behind
 //!   `warta train`; [`recipes`] lists the training sets of each model; [`metrics`] scores with the
-//!   published metrics; [`decode_bio`] turns BIO tags into token spans.
+//!   published metrics; [`decode_bio`] turns BIO tags into token spans; [`gazetteer`] turns
+//!   entity phrase lists into per-token hints; [`UdConvention`] picks a UD treebank's reading
+//!   of the POS model.
 //!
 //! ```
 //! use warta_tagger::{train, Scratch, TaggedSentence, TrainConfig};
@@ -131,9 +133,10 @@ impl Tagger {
     /// train) and IndoNLU NERGrit train.
     ///
     /// Feed it *surface tokens* (clitics attached, `rumahnya`), as `warta_text` produces them;
-    /// decode entities with [`decode_bio_ids`]. [`Model::tag_with_hints`] takes gazetteer hints
-    /// (this model was trained without them: their features carry no trained weight until it is
-    /// retrained with hints from `warta-actors`).
+    /// decode entities with [`decode_bio_ids`]. Trained without hints: use [`Model::tag`]
+    /// (hints would only add untrained features). The benchmark recipes NERP and NERGrit use
+    /// gazetteer hints from their training split ([`gazetteer`]); a shipped model with hints
+    /// would need its gazetteer shipped and applied by the caller.
     pub fn ner() -> &'static Model {
         static M: OnceLock<Model> = OnceLock::new();
         M.get_or_init(|| Model::from_bytes(NER_MODEL).expect("embedded NER model is valid"))
