@@ -605,10 +605,20 @@ impl<'d, 'a> Ctx<'d, 'a> {
         while i > sent.tok_start {
             i -= 1;
             if let Some(a) = self.arg_at[i] {
-                return (
-                    self.coordinated_left(a, sent.tok_start),
-                    self.doc.args[a].tok_end,
-                );
+                let arg = self.doc.args[a];
+                // A party behind a locative preposition is an adjunct, not the subject: `SDA ke
+                // Istana Merdeka bertemu Presiden`, `Menlu di Jakarta mengatakan`.
+                if arg.tok_start > sent.tok_start + 1
+                    && surface_in(self.tok(arg.tok_start - 1), &["ke", "di", "dari"])
+                {
+                    skipped += 1;
+                    if skipped > 5 {
+                        break;
+                    }
+                    i = arg.tok_start - 1;
+                    continue;
+                }
+                return (self.coordinated_left(a, sent.tok_start), arg.tok_end);
             }
             if self.time_at[i].is_some() {
                 continue;
@@ -991,9 +1001,18 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 _ => &[],
             };
             if !preps.is_empty() {
+                // An intransitive ber- verb has no direct object: a party right after it is the
+                // counterpart (`Jokowi bertemu Prabowo`), unlike the topic of `membahas X`.
+                let t = self.tok(trig.0);
+                let ber = trig.1 == trig.0 + 1
+                    && t.text.len() > 3
+                    && t.text
+                        .get(..3)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("ber"))
+                    && !t.lemma.starts_with("ber");
                 obj.retain(|&a| {
                     let s = self.doc.args[a].tok_start;
-                    s > 0 && surface_in(self.tok(s - 1), preps)
+                    s > 0 && (surface_in(self.tok(s - 1), preps) || (ber && s == trig.1))
                 });
             }
             (subj, obj, subj_end, loc, 0.9)

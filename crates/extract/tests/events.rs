@@ -90,6 +90,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kepolisian Republik Indonesia menyita senjata api di perbatasan.", &["171 IDN>- asserted"]),
     ("Bawaslu menemukan dugaan serangan fajar di Bogor.", &[]),
     ("Penyakit itu menyerang paru-paru warga Jakarta.", &[]),
+    // an intransitive ber- verb takes its counterpart without `dengan`; `membahas` takes a topic
+    ("Presiden Joko Widodo bertemu Presiden Prancis Emmanuel Macron di Jakarta.", &["040 IDN>FRA asserted"]),
+    ("Menteri Luar Negeri Jepang membahas Korea Utara pada Senin.", &[]),
+    // a place behind a preposition before the verb is an adjunct; the subject stands before it
+    ("Perdana Menteri Malaysia Anwar Ibrahim ke Jakarta bertemu Presiden Prabowo Subianto.", &["040 MYS>IDN asserted"]),
     // sports reporting: a club hosting a match is no consultation between capitals
     ("Real Madrid akan menjamu Paris Saint-Germain dalam laga Liga Champions di Stadion Santiago Bernabeu.", &[]),
     (
