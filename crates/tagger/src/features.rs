@@ -11,8 +11,8 @@ use crate::hash::{bucket, fmix, hash_bytes, mix};
 pub const FEATURE_VERSION: u32 = 1;
 
 /// Number of hashed features per token: 36 always present, then 3 conjunctions with the
-/// token's hint that are absent (the [`NO_FEATURE`] bucket) when it has none, so a model trained
-/// without hints scores exactly as one built before they existed.
+/// token's hint that are absent (the bucket `2^bits`, always zero) when it has none, so a
+/// model trained without hints scores exactly as one built before they existed.
 pub const N_FEATS: usize = 39;
 
 /// The features present whatever the hints: the first `N_BASE` of every token's buckets.
