@@ -95,6 +95,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Menteri Luar Negeri Jepang membahas Korea Utara pada Senin.", &[]),
     // a place behind a preposition before the verb is an adjunct; the subject stands before it
     ("Perdana Menteri Malaysia Anwar Ibrahim ke Jakarta bertemu Presiden Prabowo Subianto.", &["040 MYS>IDN asserted"]),
+    // a ministerial portfolio with `dan` is one role; the minister is one party
+    ("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono mengkritik Vietnam.", &["111 IDN>VNM asserted"]),
     // sports reporting: a club hosting a match is no consultation between capitals
     ("Real Madrid akan menjamu Paris Saint-Germain dalam laga Liga Champions di Stadion Santiago Bernabeu.", &[]),
     (
