@@ -31,7 +31,7 @@ fn main() {
         let dev = r.dev.clone();
         let metric = r.metric;
         let every = std::env::var("EVERY").is_ok();
-        let m = warta_tagger::train(&r.train, &r.config, &mut |st, m| {
+        let m = warta_tagger::recipes::train_recipe(&r, &mut |st, m| {
             if every {
                 let s: Vec<String> = dev
                     .iter()
@@ -42,6 +42,13 @@ fn main() {
         })
         .expect("train");
         let secs = t0.elapsed().as_secs_f64();
+        let mut m = m;
+        if let Ok(v) = std::env::var("OBIAS") {
+            let d: i16 = v.parse().unwrap_or(0);
+            if let Some(o) = m.tag_id("O") {
+                m.shift_bias(o, -d);
+            }
+        }
         let show = |split: &warta_tagger::recipes::Split| {
             let s = 100.0 * score(&m, &split.data, metric);
             let mut line = format!("{name} {} {:.2}", split.name, s);
@@ -70,6 +77,10 @@ fn main() {
                             " {t}={:.1}",
                             100.0 * warta_tagger::metrics::f1(cor, gu, go)
                         ));
+                        if std::env::var("PR").is_ok() {
+                            let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+                            line.push_str(&format!("(p{:.0} r{:.0})", pct(cor, gu), pct(cor, go)));
+                        }
                     }
                 }
             }

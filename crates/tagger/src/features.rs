@@ -179,6 +179,11 @@ pub(crate) fn word_info(word: &str, buf: &mut String) -> WordInfo {
     }
 }
 
+/// The bucket of the bias feature (template 0), present at every token.
+pub(crate) fn bias_bucket(bits: u8) -> u32 {
+    bucket(mix(0, 0, 0), bits)
+}
+
 /// `mix(template, hint, x)`, or `None` (no feature) when `hint` is 0.
 #[inline]
 fn hinted(template: u32, hint: u8, x: u64) -> Option<u64> {

@@ -474,6 +474,24 @@ impl Model {
         );
     }
 
+    /// Adds `delta` (in stored weight units, saturating) to tag `tag`'s bias: the weight of the
+    /// always-present feature. A negative `delta` on `O` trades precision for recall.
+    pub fn shift_bias(&mut self, tag: u16, delta: i16) {
+        let t = self.tags.len();
+        let tag = usize::from(tag);
+        if tag >= t {
+            return;
+        }
+        let b = crate::features::bias_bucket(self.bits) as usize;
+        if self.index[b] == 0 {
+            self.index[b] = (self.rows.len() / t) as u32;
+            self.rows.extend(std::iter::repeat_n(0, t));
+        }
+        let r = self.index[b] as usize;
+        let w = &mut self.rows[r * t + tag];
+        *w = w.saturating_add(delta).max(-32767);
+    }
+
     /// Serialises the model (deterministic: the same model always gives the same bytes).
     pub fn to_bytes(&self) -> Vec<u8> {
         let t = self.tags.len();
@@ -662,6 +680,44 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shifting_a_bias_moves_predictions_and_round_trips() {
+        let sent = |w: &[&str], t: &[&str]| crate::TaggedSentence {
+            words: w.iter().map(|s| s.to_string()).collect(),
+            tags: t.iter().map(|s| s.to_string()).collect(),
+            hints: vec![],
+        };
+        let data = vec![
+            sent(&["Budi", "makan"], &["B-PER", "O"]),
+            sent(&["Ani", "minum"], &["B-PER", "O"]),
+        ];
+        let cfg = crate::TrainConfig {
+            epochs: 3,
+            bits: 10,
+            ..crate::TrainConfig::default()
+        };
+        let mut m = crate::train(&data, &cfg, &mut |_, _| {}).expect("train");
+        let (mut scratch, mut out) = (Scratch::new(), Vec::new());
+        let o = m.tag_id("O").expect("O");
+        let t = m.tags().len();
+        let bias = |m: &Model| {
+            let r = m.index[crate::features::bias_bucket(m.bits) as usize] as usize;
+            m.rows[r * t + usize::from(o)]
+        };
+        let before = bias(&m);
+        m.shift_bias(o, -100);
+        assert_eq!(bias(&m), before - 100);
+        let mut low = m.clone();
+        low.shift_bias(o, i16::MIN);
+        low.shift_bias(o, i16::MIN);
+        assert_eq!(bias(&low), -32767, "saturates at the quantisation bound");
+        low.tag(&["Budi", "makan"], &mut scratch, &mut out);
+        assert_eq!(out.len(), 2);
+        m.shift_bias(99, 5); // out of range: ignored
+        let back = Model::from_bytes(&m.to_bytes()).expect("load");
+        assert_eq!(back.to_bytes(), m.to_bytes());
+    }
 
     #[test]
     fn viterbi_follows_transitions() {

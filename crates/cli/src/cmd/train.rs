@@ -4,7 +4,7 @@ use anyhow::{bail, Context, Result};
 use clap::Args as ClapArgs;
 use std::path::PathBuf;
 use std::time::Instant;
-use warta_tagger::recipes::{recipe, score, RECIPES};
+use warta_tagger::recipes::{recipe, score, train_recipe, RECIPES};
 
 /// Arguments.
 #[derive(ClapArgs)]
@@ -70,9 +70,9 @@ pub fn run(a: Args) -> Result<u8> {
         r.config.bits
     );
     let t0 = Instant::now();
-    let dev = std::mem::take(&mut r.dev);
+    let dev = r.dev.clone();
     let metric = r.metric;
-    let model = warta_tagger::train(&r.train, &r.config, &mut |st, m| {
+    let model = train_recipe(&r, &mut |st, m| {
         let mut line = format!(
             "run {} epoch {:>2}  train acc {:.4}  {:.1}s",
             st.run,
