@@ -239,17 +239,14 @@ pub(crate) fn viterbi(
         let cur = &mut cur_rows[..t];
         for c in 0..t {
             let row = &trans_t[c * t..(c + 1) * t];
-            let best = prev
-                .iter()
-                .zip(row)
-                .map(|(&d, &tr)| d + tr)
-                .max()
-                .unwrap_or(0);
-            let arg = prev
-                .iter()
-                .zip(row)
-                .position(|(&d, &tr)| d + tr == best)
-                .unwrap_or(0);
+            // One pass; a strict `>` keeps the first (lowest) tag id among equal scores.
+            let (mut best, mut arg) = (i32::MIN, 0usize);
+            for (p, (&d, &tr)) in prev.iter().zip(row).enumerate() {
+                if d + tr > best {
+                    best = d + tr;
+                    arg = p;
+                }
+            }
             cur[c] = best + em[i * t + c];
             back[i * t + c] = arg as u16;
         }
