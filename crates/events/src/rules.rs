@@ -238,6 +238,9 @@ const SAY: &[&str] = &[
     "menandaskan",
     "mengingatkan",
     "menekankan",
+    "menduga",
+    "mencurigai",
+    "menyangka",
 ];
 /// Verbs that express a speech act named by a noun (`menyatakan dukungan`).
 const EXPRESS: &[&str] = &[
@@ -249,6 +252,9 @@ const EXPRESS: &[&str] = &[
 ];
 /// Reporting verbs whose complement is a claim (alleged).
 const CLAIM: &[&str] = &["mengklaim", "mengaku"];
+/// Reporting verbs of suspicion: their complement is alleged, and they are never an evaluation
+/// event themselves (`Kapolda menduga korban dibunuh`).
+const SUSPECT: &[&str] = &["menduga", "mencurigai", "menyangka"];
 /// Evaluation words in a statement's complement: criticism.
 const CRITICISM: &[&str] = &[
     "otoriter",
@@ -1017,7 +1023,16 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             (subj, obj, subj_end, loc, 0.9)
         };
-        if actors.is_empty() {
+        // An agentless passive of material conflict (`Dua anggota TNI ditembak di Papua`,
+        // `Kantor KPU diserang`) still reports an act against a named party: it is coded with an
+        // empty actor, as GDELT does. Other agentless passives (`usulan itu ditolak`) are not.
+        let agentless = passive
+            && actors.is_empty()
+            && !recipients.is_empty()
+            && crate::quad_class(entry.cameo) == 4
+            && entry.kind == TriggerKind::Plain
+            && self.no_agent_after(si, trig.1);
+        if actors.is_empty() && !agentless {
             return;
         }
         if matches!(entry.cameo.get(..2), Some("04"))
@@ -1033,7 +1048,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 .then(|| recipients.iter().copied().find(|&r| self.doc.args[r].place))
                 .flatten()
         });
-        let conf = if recipients.is_empty() {
+        let conf = if recipients.is_empty() || agentless {
             passive_conf - 0.2
         } else {
             passive_conf
@@ -1058,6 +1073,62 @@ impl<'d, 'a> Ctx<'d, 'a> {
             scoped_by: None,
             say: false,
         });
+    }
+
+    /// True when nothing after a passive verb at `at` can be its agent: the clause ends, or an
+    /// adjunct starts (a preposition, conjunction, time). A bare noun there is an agent the
+    /// extractor did not resolve (`diserang wabah`, `ditangkap petugas`): the act is not agentless.
+    fn no_agent_after(&self, si: usize, at: usize) -> bool {
+        const ADJUNCT: &[&str] = &[
+            "di",
+            "pada",
+            "dan",
+            "serta",
+            "saat",
+            "ketika",
+            "karena",
+            "dalam",
+            "sejak",
+            "setelah",
+            "sebelum",
+            "usai",
+            "hingga",
+            "sampai",
+            "secara",
+            "akibat",
+            "bersama",
+            "dengan",
+            "sekitar",
+            "sebanyak",
+            "sebagai",
+            "lalu",
+            "kemudian",
+            "pun",
+            "juga",
+            "sudah",
+            "telah",
+            "tadi",
+            "semalam",
+            "kemarin",
+            "ke",
+            "dari",
+            "menggunakan",
+            "memakai",
+            "atas",
+            "terkait",
+            "dalam",
+            "selama",
+            "tanpa",
+        ];
+        let sent = self.doc.sentences[si];
+        if at >= sent.tok_end {
+            return true;
+        }
+        if self.time_at[at].is_some() {
+            return true;
+        }
+        let t = self.tok(at);
+        t.kind != TokenKind::Word || surface_in(t, ADJUNCT)
     }
 
     fn shared_subject(&self, si: usize, at: usize, drafts: &[Draft]) -> Option<Vec<usize>> {
@@ -1134,7 +1205,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
     fn say_event(&self, si: usize, i: usize, drafts: &mut Vec<Draft>) {
         let (subj, subj_end) = self.subject(si, i);
         let end = self.complement_end(si, i + 1);
-        let claim = surface_in(self.tok(i), CLAIM);
+        let suspect = surface_in(self.tok(i), SUSPECT);
+        let claim = suspect || surface_in(self.tok(i), CLAIM);
         if subj.is_empty() {
             return;
         }
@@ -1148,13 +1220,18 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     }))
             })
         };
-        let code = if has(CRITICISM) {
+        let code = if suspect {
+            ""
+        } else if has(CRITICISM) {
             "111"
         } else if has(CONCERN) {
             "012"
         } else if has(OPTIMISM) {
             "013"
-        } else if claim {
+        } else {
+            ""
+        };
+        if code.is_empty() && claim {
             // a claim is not an event by itself, but its complement is alleged
             drafts.push(Draft {
                 ev: Event {
@@ -1175,9 +1252,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 say: true,
             });
             return;
-        } else {
+        }
+        if code.is_empty() {
             return;
-        };
+        }
         let keys = self.keys(&subj);
         let recipients: Vec<usize> = (i + 1..end)
             .filter_map(|k| self.arg_at[k])

@@ -97,6 +97,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("Perdana Menteri Malaysia Anwar Ibrahim ke Jakarta bertemu Presiden Prabowo Subianto.", &["040 MYS>IDN asserted"]),
     // a ministerial portfolio with `dan` is one role; the minister is one party
     ("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono mengkritik Vietnam.", &["111 IDN>VNM asserted"]),
+    // an agentless passive of material conflict is coded without an actor; others are not
+    ("Dua anggota Tentara Nasional Indonesia ditembak di Papua pada Senin.", &["190 ->IDN asserted"]),
+    ("Usulan Jepang itu ditolak pada Senin.", &[]),
+    // an unresolved agent right after the verb: not agentless (`diserang wabah`)
+    ("Jakarta diserang wabah demam berdarah.", &[]),
+    // suspicion verbs make their complement alleged
+    ("Kepolisian Republik Indonesia menduga Malaysia menyerang kapal nelayan Indonesia.", &["190 MYS>IDN alleged"]),
+    ("Kapolda Papua menduga anggota Tentara Nasional Indonesia ditembak di Intan Jaya.", &["190 ->IDN alleged"]),
     // sports reporting: a club hosting a match is no consultation between capitals
     ("Real Madrid akan menjamu Paris Saint-Germain dalam laga Liga Champions di Stadion Santiago Bernabeu.", &[]),
     (
