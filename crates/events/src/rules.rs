@@ -613,9 +613,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if let Some(a) = self.arg_at[i] {
                 let arg = self.doc.args[a];
                 // A party behind a locative preposition is an adjunct, not the subject: `SDA ke
-                // Istana Merdeka bertemu Presiden`, `Menlu di Jakarta mengatakan`.
+                // Istana Merdeka bertemu Presiden`, `Menlu di Jakarta mengatakan`. So is the
+                // speaker of a parenthetical: `Kegiatan itu, kata Gamawan, tak dilarang`.
                 if arg.tok_start > sent.tok_start + 1
-                    && surface_in(self.tok(arg.tok_start - 1), &["ke", "di", "dari"])
+                    && surface_in(
+                        self.tok(arg.tok_start - 1),
+                        &[
+                            "ke", "di", "dari", "kata", "ujar", "tutur", "ucap", "menurut",
+                        ],
+                    )
                 {
                     skipped += 1;
                     if skipped > 5 {
