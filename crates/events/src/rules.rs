@@ -239,7 +239,6 @@ const SAY: &[&str] = &[
     "mengingatkan",
     "menekankan",
     "menduga",
-    "mencurigai",
     "menyangka",
 ];
 /// Verbs that express a speech act named by a noun (`menyatakan dukungan`).
@@ -253,8 +252,9 @@ const EXPRESS: &[&str] = &[
 /// Reporting verbs whose complement is a claim (alleged).
 const CLAIM: &[&str] = &["mengklaim", "mengaku"];
 /// Reporting verbs of suspicion: their complement is alleged, and they are never an evaluation
-/// event themselves (`Kapolda menduga korban dibunuh`).
-const SUSPECT: &[&str] = &["menduga", "mencurigai", "menyangka"];
+/// event themselves (`Kapolda menduga korban dibunuh`). (`mencurigai` is an accusation trigger
+/// in triggers.tsv, with the same effect on its complement.)
+const SUSPECT: &[&str] = &["menduga", "menyangka"];
 /// Evaluation words in a statement's complement: criticism.
 const CRITICISM: &[&str] = &[
     "otoriter",

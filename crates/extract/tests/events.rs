@@ -105,6 +105,8 @@ const CASES: &[(&str, &[&str])] = &[
     // suspicion verbs make their complement alleged
     ("Kepolisian Republik Indonesia menduga Malaysia menyerang kapal nelayan Indonesia.", &["190 MYS>IDN alleged"]),
     ("Kapolda Papua menduga anggota Tentara Nasional Indonesia ditembak di Intan Jaya.", &["190 ->IDN alleged"]),
+    // `mencurigai` is an accusation (an event of its own), `menduga` only a suspicion
+    ("Amerika Serikat mencurigai Iran mengirim drone ke Rusia.", &["112 USA>IRN asserted", "072 IRN>RUS alleged"]),
     // the speaker of a parenthetical is no participant
     ("Nelayan Malaysia, kata Menteri Luar Negeri Indonesia, ditangkap di Natuna.", &["173 ->MYS asserted"]),
     // sports reporting: a club hosting a match is no consultation between capitals
