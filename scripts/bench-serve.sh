@@ -108,10 +108,10 @@ ART="$OUT/article.txt"
 cp e2e/corpus/03-presiden-kunjungi.txt "$ART"
 printf '%-28s ' "analyze ($(wc -c < "$ART") B article)"
 "$LOADGEN" --addr "$URL" --clients "$(nproc)" --requests 2000 --max-secs "$MAX_SECS" --post-file "$ART"
-if [ "$CORPUS" != e2e/corpus ] && [ "$CORPUS" != existing ]; then
+if [ -n "$SRC" ]; then
   # A typical record of the bench corpus (JSON), to report articles/s for article-sized input.
   REC="$OUT/record.json"
-  sed -n 11p "$CORPUS" > "$REC"
+  sed -n 11p "$SRC" > "$REC"
   printf '%-28s ' "analyze ($(wc -c < "$REC") B JSON record)"
   "$LOADGEN" --addr "$URL" --clients "$(nproc)" --requests 2000 --max-secs "$MAX_SECS" \
     --content-type application/json --post-file "$REC"
