@@ -619,7 +619,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     && surface_in(
                         self.tok(arg.tok_start - 1),
                         &[
-                            "ke", "di", "dari", "kata", "ujar", "tutur", "ucap", "menurut",
+                            "ke", "di", "dari", "untuk", "kata", "ujar", "tutur", "ucap", "menurut",
                         ],
                     )
                 {

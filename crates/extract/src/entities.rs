@@ -576,6 +576,22 @@ pub fn analyze(
                 });
             }
             Item::Run(s, e) => {
+                // `Kapolri Jenderal Badrodin Haiti`: right after a role, a one-word country that
+                // directly follows a name run ends the person's name; it is not the state.
+                let mut e = e;
+                if let Some(Item::Lex(nm)) = items.get(ii + 1) {
+                    let nmm = matches[*nm];
+                    if nmm.tok_start == e
+                        && nmm.tok_end == e + 1
+                        && lex.entry(nmm.entry).kind == EntryKind::Country
+                        && !ORG_HEADS.contains(&tokens[s].text(text))
+                        && is_cap_word(&tokens[e], text)
+                        && role_phrase_before(text, tokens, lex, matches, &covered, &role_before, s)
+                    {
+                        absorbed = Some(*nm);
+                        e = nmm.tok_end;
+                    }
+                }
                 let words: Vec<&str> = (s..e).map(|k| tokens[k].text(text)).collect();
                 let span = Span::new(tokens[s].span.start, tokens[e - 1].span.end);
                 let name = span.slice(text);

@@ -107,6 +107,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kapolda Papua menduga anggota Tentara Nasional Indonesia ditembak di Intan Jaya.", &["190 ->IDN alleged"]),
     // `mencurigai` is an accusation (an event of its own), `menduga` only a suspicion
     ("Amerika Serikat mencurigai Iran mengirim drone ke Rusia.", &["112 USA>IRN asserted", "072 IRN>RUS alleged"]),
+    // a disease attacking a place or a body is no assault
+    ("Kota Depok diserang wabah hepatitis A pada Juni.", &[]),
+    // a person whose name ends in a country word, after a role, is that person, not the state
+    ("Kapolri Jenderal Badrodin Haiti mengkritik Kepolisian Malaysia.", &["111 IDN>MYS asserted"]),
+    // `untuk X` after an envoy is part of the title, not the subject
+    ("Duta Besar Jepang untuk Indonesia bertemu Menteri Luar Negeri Sugiono.", &["040 JPN>IDN asserted"]),
     // the speaker of a parenthetical is no participant
     ("Nelayan Malaysia, kata Menteri Luar Negeri Indonesia, ditangkap di Natuna.", &["173 ->MYS asserted"]),
     // sports reporting: a club hosting a match is no consultation between capitals
