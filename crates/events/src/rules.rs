@@ -1216,10 +1216,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if subj.is_empty() {
             return;
         }
+        // An evaluation word counts unless negated right before it (`bukan berbahaya`,
+        // `tidak ingin dibohongi`); two-word entries carry their own negation.
+        let negated = |k: usize| {
+            (k.saturating_sub(2).max(i + 1)..k).any(|j| surface_in(self.tok(j), NEGATION))
+        };
         let has = |words: &[&str]| {
             (i + 1..end).any(|k| {
                 let t = self.tok(k);
-                lower_is(t, words)
+                (lower_is(t, words) && !negated(k))
                     || (k + 1 < end && words.iter().any(|w| {
                         let mut it = w.split(' ');
                         matches!((it.next(), it.next(), it.next()), (Some(a), Some(b), None) if t.text.eq_ignore_ascii_case(a) && self.tok(k + 1).text.eq_ignore_ascii_case(b))

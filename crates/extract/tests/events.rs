@@ -113,6 +113,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Kapolri Jenderal Badrodin Haiti mengkritik Kepolisian Malaysia.", &["111 IDN>MYS asserted"]),
     // `untuk X` after an envoy is part of the title, not the subject
     ("Duta Besar Jepang untuk Indonesia bertemu Menteri Luar Negeri Sugiono.", &["040 JPN>IDN asserted"]),
+    // a negated evaluation is no criticism; a plain one is
+    ("Menteri Luar Negeri Indonesia mengatakan kebijakan Malaysia itu bukan berbahaya.", &[]),
+    ("Menteri Luar Negeri Indonesia mengatakan kebijakan Malaysia itu berbahaya.", &["111 IDN>MYS asserted"]),
     // the speaker of a parenthetical is no participant
     ("Nelayan Malaysia, kata Menteri Luar Negeri Indonesia, ditangkap di Natuna.", &["173 ->MYS asserted"]),
     // sports reporting: a club hosting a match is no consultation between capitals
