@@ -226,8 +226,17 @@ const NOT_NAME: &[&str] = &[
     "Tuhan",
     "Allah",
     "Anda",
-    // sentence-opening conjunctions and adverbs (`Sedangkan Chelsea melawat ...`)
+    // sentence-opening conjunctions, adverbs, question words (`Sedangkan Chelsea melawat ...`)
     "Sedangkan",
+    "Serta",
+    "Kenapa",
+    "Mengapa",
+    "Apakah",
+    "Bagaimana",
+    "Siapa",
+    "Kapan",
+    "Dimana",
+    "Ya",
     "Sehingga",
     "Meskipun",
     "Walaupun",
@@ -447,6 +456,21 @@ pub fn analyze(
     // token -> lexicon match index
     let mut covered: Vec<Option<usize>> = vec![None; tokens.len()];
     for (mi, m) in matches.iter().enumerate() {
+        // A person's short alias in capitals directly followed by another capitalised word is
+        // the start of someone else's name: `JK Rowling` is not Jusuf Kalla (`JK`).
+        if lex.entry(m.entry).kind == EntryKind::Person
+            && m.tok_end == m.tok_start + 1
+            && tokens[m.tok_start]
+                .text(text)
+                .chars()
+                .all(|c| c.is_ascii_uppercase())
+            && tokens
+                .get(m.tok_end)
+                .is_some_and(|t| is_cap_word(t, text) && !NOT_NAME.contains(&t.text(text)))
+            && !matches.iter().any(|o| o.tok_start == m.tok_end)
+        {
+            continue;
+        }
         for c in covered
             .iter_mut()
             .take(m.tok_end.min(tokens.len()))

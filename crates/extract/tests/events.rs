@@ -116,6 +116,8 @@ const CASES: &[(&str, &[&str])] = &[
     // a negated evaluation is no criticism; a plain one is
     ("Menteri Luar Negeri Indonesia mengatakan kebijakan Malaysia itu bukan berbahaya.", &[]),
     ("Menteri Luar Negeri Indonesia mengatakan kebijakan Malaysia itu berbahaya.", &["111 IDN>MYS asserted"]),
+    // `JK` is Jusuf Kalla's alias, but `JK Rowling` is someone else (not Indonesia)
+    ("Naskah itu ditandatangani oleh JK Rowling di London.", &["057 ?>- asserted"]),
     // the speaker of a parenthetical is no participant
     ("Nelayan Malaysia, kata Menteri Luar Negeri Indonesia, ditangkap di Natuna.", &["173 ->MYS asserted"]),
     // sports reporting: a club hosting a match is no consultation between capitals
