@@ -206,7 +206,6 @@ const LIGHT: &[&str] = &[
     "menggelontorkan",
     "meluncurkan",
     "melaksanakan",
-    "menandatangani",
 ];
 /// Words a light verb may skip before its noun (`melancarkan serangkaian serangan`).
 const LIGHT_SKIP: &[&str] = &[
@@ -1041,11 +1040,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if actors.is_empty() && !agentless {
             return;
         }
-        if matches!(entry.cameo.get(..2), Some("04"))
-            && recipients.is_empty()
-            && entry.kind != TriggerKind::Visit
-        {
-            // meetings and talks need a counterpart
+        if matches!(entry.cameo.get(..2), Some("04")) && recipients.is_empty() {
+            // meetings and talks need a counterpart, visits a place or party visited (`X
+            // mengunjungi pura` is tourism, not diplomacy)
             return;
         }
         let modality = self.modality(si, subj_end, trig.0);

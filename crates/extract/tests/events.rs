@@ -118,6 +118,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Menteri Luar Negeri Indonesia mengatakan kebijakan Malaysia itu berbahaya.", &["111 IDN>MYS asserted"]),
     // `JK` is Jusuf Kalla's alias, but `JK Rowling` is someone else (not Indonesia)
     ("Naskah itu ditandatangani oleh JK Rowling di London.", &["057 ?>- asserted"]),
+    // signing an agreement is 057 whatever the agreement is about; signing a decree is no event
+    ("Indonesia dan Malaysia menandatangani perjanjian perbatasan di Kuala Lumpur.", &["057 IDN,MYS>- asserted"]),
+    ("Presiden Joko Widodo menandatangani Peraturan Presiden tentang pemilu.", &[]),
+    // a visit needs a place or party visited
+    ("Menteri Luar Negeri Jepang mengunjungi pameran otomotif.", &[]),
     // the speaker of a parenthetical is no participant
     ("Nelayan Malaysia, kata Menteri Luar Negeri Indonesia, ditangkap di Natuna.", &["173 ->MYS asserted"]),
     // sports reporting: a club hosting a match is no consultation between capitals
