@@ -22,6 +22,9 @@
 //! Queries the store crate lacks (one article by id, flat event mentions, timeline, network,
 //! actor detail, role counts) are read-only SQL in the private `sql` module over the store schema.
 //!
+//! Read answers are cached ([`cache`]): the server never writes the store, so a `GET /api/...`
+//! answer stays valid until another process commits, which SQLite's data version reveals.
+//!
 //! The UI is plain HTML, CSS and JavaScript compiled into the binary (`assets/`); it loads nothing
 //! from elsewhere, and the `Content-Security-Policy` header forbids inline scripts and foreign
 //! origins. Article text is always put into the page as text nodes, never parsed as HTML.
