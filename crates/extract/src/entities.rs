@@ -787,7 +787,15 @@ pub fn analyze(
         }
     }
     ents.mentions.sort_by_key(|m| m.span.start);
-    build_args(text, tokens, lex, matches, &covered, &mut ents);
+    build_args(
+        text,
+        tokens,
+        lex,
+        matches,
+        &covered,
+        sent_start_tok,
+        &mut ents,
+    );
     ents
 }
 
@@ -815,8 +823,18 @@ fn build_args(
     lex: &Lexicon,
     matches: &[Match],
     covered: &[Option<usize>],
+    sent_start: &[bool],
     ents: &mut Entities,
 ) {
+    // sentence index of every token
+    let mut sent_of = Vec::with_capacity(tokens.len());
+    let mut si = 0usize;
+    for k in 0..tokens.len() {
+        if k > 0 && sent_start.get(k).copied().unwrap_or(false) {
+            si += 1;
+        }
+        sent_of.push(si);
+    }
     let mention_at: HashMap<usize, usize> = ents
         .mentions
         .iter()
@@ -831,7 +849,23 @@ fn build_args(
             .map(|mi| &matches[mi])
             .filter(|m| m.tok_start == k && lex.entry(m.entry).kind == EntryKind::Role)
     };
-    let mut last_person: Option<usize> = None;
+    // Pronoun antecedents (centering, simplified): inside a sentence, the latest person; across
+    // sentences, the first person (usually the subject) of the latest sentence that named one,
+    // if it is at most `MAX_BACK` sentences back. Resolved pronouns count as mentions.
+    const MAX_BACK: usize = 3;
+    let mut last_person: Option<(usize, usize)> = None; // (actor, sentence)
+    let mut first_person: Option<(usize, usize)> = None; // first person of the latest such sentence
+    fn note_person(
+        a: usize,
+        s: usize,
+        last: &mut Option<(usize, usize)>,
+        first: &mut Option<(usize, usize)>,
+    ) {
+        *last = Some((a, s));
+        if first.is_none_or(|(_, fs)| fs != s) {
+            *first = Some((a, s));
+        }
+    }
     let mut last_group: Option<usize> = None;
     let mut k = 0;
     while k < tokens.len() {
@@ -839,12 +873,22 @@ fn build_args(
         if tokens[k].kind == TokenKind::Word
             && PRONOUNS.contains(&tokens[k].text(text).to_lowercase().as_str())
         {
-            if let Some(p) = last_person {
+            let s = sent_of[k];
+            let antecedent = match last_person {
+                Some((a, ls)) if ls == s => Some(a),
+                _ => None,
+            }
+            .or_else(|| {
+                let (a, fs) = first_person?;
+                (s - fs.min(s) <= MAX_BACK).then_some(a)
+            });
+            if let Some(p) = antecedent {
                 ents.args.push(ArgPhrase {
                     tok: (k, k + 1),
                     actor: p,
                     place: false,
                 });
+                note_person(p, s, &mut last_person, &mut first_person);
             }
             k += 1;
             continue;
@@ -970,7 +1014,8 @@ fn build_args(
                     rec.role = role_text.clone();
                 }
                 ents.refresh_key(a);
-                last_person = Some(a);
+                let s = sent_of[start.min(sent_of.len().saturating_sub(1))];
+                note_person(a, s, &mut last_person, &mut first_person);
                 a
             }
             None if quals.iter().any(|&q| ents.mentions[q].etype == "ORG") => {

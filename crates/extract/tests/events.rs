@@ -123,6 +123,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("Presiden Joko Widodo menandatangani Peraturan Presiden tentang pemilu.", &[]),
     // a visit needs a place or party visited
     ("Menteri Luar Negeri Jepang mengunjungi pameran otomotif.", &[]),
+    // a sentence-initial pronoun refers to the previous sentence's subject, not its last person
+    (
+        "Presiden Joko Widodo bertemu Perdana Menteri Malaysia Anwar Ibrahim di Jakarta. Ia mengkritik Israel.",
+        &["040 IDN>MYS asserted", "111 IDN>ISR asserted"],
+    ),
+    // ... and to nobody when the last person is more than three sentences back
+    (
+        "Presiden Joko Widodo tiba di Jakarta. Harga beras naik. Ekspor melemah. Hujan turun. Pasar sepi. Ia mengkritik Israel.",
+        &[],
+    ),
     // the speaker of a parenthetical is no participant
     ("Nelayan Malaysia, kata Menteri Luar Negeri Indonesia, ditangkap di Natuna.", &["173 ->MYS asserted"]),
     // sports reporting: a club hosting a match is no consultation between capitals
