@@ -36,7 +36,7 @@ fn cues() -> &'static HashSet<&'static str> {
     })
 }
 
-/// The cue index of a token (its position in a small per-article list), if it is a cue.
+/// The cue word a token stands for (by lemma, else lower-cased surface), if it is one.
 fn cue_of(text: &str, lemma: &str, buf: &mut String) -> Option<&'static str> {
     let set = cues();
     if let Some(c) = set.get(lemma) {

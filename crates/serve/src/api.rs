@@ -411,13 +411,14 @@ async fn article(
 ) -> ApiResult<serde_json::Value> {
     let id = parse_id(&id)?;
     with_store(app, move |app, store| {
-        let row = sql::article(store.connection(), id)?
+        let row = store
+            .article(id)?
             .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, format!("no article {id}")))?;
-        let analysis = analyze_article(app, &row.article);
+        let analysis = analyze_article(app, &row.stored.article);
         let engine = engine_string(&analysis);
         Ok(Json(json!({
-            "id": row.id,
-            "origin": row.article.origin,
+            "id": row.stored.id,
+            "origin": row.stored.article.origin,
             "dup_of": row.dup_of,
             "similarity": row.similarity,
             "stored_engine": row.engine,
@@ -539,10 +540,10 @@ async fn actor(
         }
         let mut quotes = Vec::new();
         for id in ids {
-            let Some(row) = sql::article(conn, id)? else {
+            let Some(row) = store.article(id)? else {
                 continue;
             };
-            let a = analyze_article(app, &row.article);
+            let a = analyze_article(app, &row.stored.article);
             for q in &a.quotes {
                 let Some(sp) = &q.speaker else { continue };
                 let resolved = sp
@@ -559,7 +560,7 @@ async fn actor(
                 }
                 quotes.push(ActorQuote {
                     article: id,
-                    title: row.article.title.clone(),
+                    title: row.stored.article.title.clone(),
                     text: q.text.clone(),
                     cue: q.cue.as_ref().map(|c| c.text.clone()),
                     speaker: sp.text.clone(),

@@ -19,7 +19,7 @@
 //! Filters everywhere: `q` (search only), `actor`, `cameo`, `plover`, `modality`, `source`,
 //! `since`, `until`, `limit`; a malformed value is a 400.
 //!
-//! Queries the store crate lacks (one article by id, flat event mentions, timeline, network,
+//! Queries the store crate lacks (flat event mentions, timeline, network,
 //! actor detail, role counts) are read-only SQL in the private `sql` module over the store schema.
 //!
 //! Read answers are cached ([`cache`]): the server never writes the store, so a `GET /api/...`

@@ -1,12 +1,11 @@
-//! Read queries the store crate does not offer (one article with its metadata, event mentions,
-//! timeline counts, actor network, actor detail), as plain SQL over the store's schema
+//! Read queries the store crate does not offer (event mentions, timeline counts, actor network,
+//! actor detail), as plain SQL over the store's schema
 //! (`warta_store` documents it in `lib.rs`). Everything here only reads.
 
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use warta_core::{Article, Span, Ymd};
 use warta_store::Filter;
 
 /// SQL conditions over `events e JOIN articles a` for the event fields of a filter: the same
@@ -40,53 +39,6 @@ fn limit_value(f: &Filter) -> i64 {
     } else {
         f.limit as i64
     }
-}
-
-/// A stored article with its metadata.
-#[derive(Debug)]
-pub(crate) struct ArticleRow {
-    pub id: i64,
-    pub article: Article,
-    pub dup_of: Option<i64>,
-    pub similarity: Option<f64>,
-    pub engine: String,
-}
-
-/// One stored article by id (near-duplicates too).
-pub(crate) fn article(conn: &Connection, id: i64) -> rusqlite::Result<Option<ArticleRow>> {
-    conn.prepare_cached(
-        "SELECT a.id, ext_id, url, title, source, dateline, dateline_start, dateline_end, \
-         published, origin, t.body, dup_of, similarity, engine \
-         FROM articles a JOIN article_text t ON t.id = a.id WHERE a.id = ?1",
-    )?
-    .query_row([id], |r| {
-        let ds: Option<i64> = r.get(6)?;
-        let de: Option<i64> = r.get(7)?;
-        let published: Option<String> = r.get(8)?;
-        Ok(ArticleRow {
-            id: r.get(0)?,
-            article: Article {
-                id: r.get(1)?,
-                url: r.get(2)?,
-                title: r.get(3)?,
-                source: r.get(4)?,
-                dateline: r.get(5)?,
-                dateline_span: match (ds, de) {
-                    (Some(s), Some(e)) if 0 <= s && s <= e => {
-                        Some(Span::new(s as usize, e as usize))
-                    }
-                    _ => None,
-                },
-                published: published.as_deref().and_then(Ymd::parse_iso),
-                body: r.get(10)?,
-                origin: r.get(9)?,
-            },
-            dup_of: r.get(11)?,
-            similarity: r.get(12)?,
-            engine: r.get(13)?,
-        })
-    })
-    .optional()
 }
 
 /// The stored body of an article.

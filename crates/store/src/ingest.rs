@@ -83,6 +83,47 @@ pub struct StoredArticle {
     pub article: Article,
 }
 
+/// A stored article with how it is stored ([`Store::article`]).
+#[derive(Clone, Debug)]
+pub struct ArticleRecord {
+    /// Id and article as ingested.
+    pub stored: StoredArticle,
+    /// The article this one is a near-duplicate copy of.
+    pub dup_of: Option<i64>,
+    /// Similarity to that article.
+    pub similarity: Option<f64>,
+    /// Engine identification of the stored analysis.
+    pub engine: String,
+}
+
+/// Columns of an article row read by [`stored_article`] (`articles a JOIN article_text t`).
+const ARTICLE_COLS: &str = "a.id, ext_id, url, title, source, dateline, dateline_start, \
+    dateline_end, published, origin, t.body";
+
+/// An article from the first columns of a row selected with [`ARTICLE_COLS`].
+fn stored_article(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredArticle> {
+    let ds: Option<i64> = r.get(6)?;
+    let de: Option<i64> = r.get(7)?;
+    let published: Option<String> = r.get(8)?;
+    Ok(StoredArticle {
+        id: r.get(0)?,
+        article: Article {
+            id: r.get(1)?,
+            url: r.get(2)?,
+            title: r.get(3)?,
+            source: r.get(4)?,
+            dateline: r.get(5)?,
+            dateline_span: match (ds, de) {
+                (Some(s), Some(e)) if 0 <= s && s <= e => Some(Span::new(s as usize, e as usize)),
+                _ => None,
+            },
+            published: published.as_deref().and_then(Ymd::parse_iso),
+            body: r.get(10)?,
+            origin: r.get(9)?,
+        },
+    })
+}
+
 /// Events that changed for one article on re-analysis.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Change {
@@ -399,40 +440,38 @@ impl Store {
     pub fn articles_after(&self, after: i64, limit: usize) -> Result<Vec<StoredArticle>> {
         let mut st = self
             .conn
-            .prepare_cached(
-                "SELECT a.id, ext_id, url, title, source, dateline, dateline_start, dateline_end, published, \
-                 origin, t.body FROM articles a JOIN article_text t ON t.id = a.id \
-                 WHERE a.id > ?1 AND dup_of IS NULL ORDER BY a.id LIMIT ?2",
-            )
+            .prepare_cached(&format!(
+                "SELECT {ARTICLE_COLS} FROM articles a JOIN article_text t ON t.id = a.id \
+                 WHERE a.id > ?1 AND dup_of IS NULL ORDER BY a.id LIMIT ?2"
+            ))
             .map_err(|e| self.err(e))?;
         let rows = st
-            .query_map(params![after, limit as i64], |r| {
-                let ds: Option<i64> = r.get(6)?;
-                let de: Option<i64> = r.get(7)?;
-                let published: Option<String> = r.get(8)?;
-                Ok(StoredArticle {
-                    id: r.get(0)?,
-                    article: Article {
-                        id: r.get(1)?,
-                        url: r.get(2)?,
-                        title: r.get(3)?,
-                        source: r.get(4)?,
-                        dateline: r.get(5)?,
-                        dateline_span: match (ds, de) {
-                            (Some(s), Some(e)) if 0 <= s && s <= e => {
-                                Some(Span::new(s as usize, e as usize))
-                            }
-                            _ => None,
-                        },
-                        published: published.as_deref().and_then(Ymd::parse_iso),
-                        body: r.get(10)?,
-                        origin: r.get(9)?,
-                    },
-                })
-            })
+            .query_map(params![after, limit as i64], stored_article)
             .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
             .map_err(|e| self.err(e))?;
         Ok(rows)
+    }
+
+    /// One stored article by id (near-duplicate copies too), with how it is stored.
+    pub fn article(&self, id: i64) -> Result<Option<ArticleRecord>> {
+        use rusqlite::OptionalExtension;
+        self.conn
+            .prepare_cached(&format!(
+                "SELECT {ARTICLE_COLS}, dup_of, similarity, engine \
+                 FROM articles a JOIN article_text t ON t.id = a.id WHERE a.id = ?1"
+            ))
+            .and_then(|mut st| {
+                st.query_row([id], |r| {
+                    Ok(ArticleRecord {
+                        stored: stored_article(r)?,
+                        dup_of: r.get(11)?,
+                        similarity: r.get(12)?,
+                        engine: r.get(13)?,
+                    })
+                })
+                .optional()
+            })
+            .map_err(|e| self.err(e))
     }
 
     /// Replaces the analyses (events, actors, index entry) of stored articles, in one transaction,

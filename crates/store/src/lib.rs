@@ -40,7 +40,7 @@ mod query;
 pub use export::{csv_row, write_table, ExportFormat, CSV_HEADER, GDELT_COLUMNS};
 pub use hash::{content_hash, ContentHash, MinHash, NEAR_DUP_THRESHOLD};
 pub use index::{fts_query, lemma_text};
-pub use ingest::{Change, Outcome, Prepared, StoredArticle};
+pub use ingest::{ArticleRecord, Change, Outcome, Prepared, StoredArticle};
 pub use keys::{party_key, party_tags};
 pub use query::{ActorCount, ArticleHit, EventGroup, EventRow, Filter};
 
