@@ -3,7 +3,8 @@
 //! sentences; e.g. ../shared/data/indolem-nerui/test.01.tsv, which no shipped model was trained
 //! on) and reports the share of gold PER/ORG/LOC spans found exactly among the entity mentions,
 //! and the share of mentions that are gold spans.
-//! usage: entity_recall FILE.tsv
+//! usage: entity_recall FILE.tsv (with WARTA_SHOW_ERRORS=1 in the environment it also prints every
+//! wrong mention and every missed gold span, for error analysis)
 use std::collections::HashSet;
 
 fn main() {
@@ -63,6 +64,21 @@ fn main() {
             .map(|e| (e.start, e.end))
             .collect();
         let hit = gold.intersection(&pred).count();
+        if std::env::var_os("WARTA_SHOW_ERRORS").is_some() {
+            // one line per wrong mention (FP) and per missed gold span (FN), for error analysis
+            let slice =
+                |s: usize, e: usize| -> String { art.body.chars().skip(s).take(e - s).collect() };
+            for e in &d.entities {
+                if e.kind != "NORP" && !gold.contains(&(e.start, e.end)) {
+                    println!("FP\t{name}\t{}\t{}", e.kind, slice(e.start, e.end));
+                }
+            }
+            let mut missed: Vec<_> = gold.difference(&pred).copied().collect();
+            missed.sort_unstable();
+            for (s, e) in missed {
+                println!("FN\t{name}\t{}", slice(s, e));
+            }
+        }
         println!(
             "{name}\tgold\t{}\tmentions\t{}\trecall\t{:.3}\tprecision\t{:.3}",
             gold.len(),

@@ -303,8 +303,52 @@ const REGIONAL_ROLES: &[&str] = &[
     "kajari", "walikota", "kapolsek", "dandim", "danrem", "sekda", "dprd",
 ];
 /// Words that may join the parts of a personal name.
+/// Not `di`: in Indonesian text it is the locative preposition (`Tjahjo Kumolo di Gedung Utama`),
+/// and Italian `di` names are written as one word (`DiCaprio`) or capitalised (`Di Maria`).
 const NAME_JOINERS: &[&str] = &[
-    "bin", "binti", "van", "von", "de", "der", "al", "el", "da", "di", "bte", "ibn",
+    "bin", "binti", "van", "von", "de", "der", "al", "el", "da", "bte", "ibn",
+];
+/// Heads of named places that are not settlements: a capitalised head opens a place name that
+/// runs over the capitalised words and lexicon names after it (`Jalan Gubernur Suryo`,
+/// `Bandara Soekarno Hatta`, `Jl Medan Merdeka Selatan`), which are then no people or towns.
+const FACILITY_HEADS: &[&str] = &[
+    "jalan",
+    "jl",
+    "jln",
+    "bandara",
+    "pelabuhan",
+    "stasiun",
+    "terminal",
+    "stadion",
+    "bundaran",
+    "monumen",
+    "masjid",
+    "gereja",
+    "candi",
+    "pasar",
+    "kampung",
+    "gedung",
+    "wisma",
+    "hotel",
+    "kompleks",
+    "komplek",
+    "lapangan",
+    "taman",
+];
+/// Compass and district words that continue a place name (`Jakarta Timur`, `Bandung Raya`).
+const COMPASS: &[&str] = &[
+    "Utara",
+    "Selatan",
+    "Timur",
+    "Barat",
+    "Tengah",
+    "Pusat",
+    "Raya",
+    "Tenggara",
+    "Barat Daya",
+    "Laut",
+    "Daya",
+    "Jaya",
 ];
 const SAY_AFTER: &[&str] = &[
     "mengatakan",
@@ -435,6 +479,8 @@ pub struct TokenFacts<'a> {
     pub quoted_open: &'a [bool],
     /// The NER tagger's label and whether the token opens the labelled span.
     pub ner: &'a [Option<(&'static str, bool)>],
+    /// Whether the POS tagger reads the token as a proper noun (`None`: not asked).
+    pub propn: &'a [Option<bool>],
 }
 
 /// Finds mentions, actors and argument phrases. `publisher` names are not entities.
@@ -450,7 +496,9 @@ pub fn analyze(
         sent_start: sent_start_tok,
         quoted_open,
         ner,
+        propn,
     } = *facts;
+    let proper_noun = |k: usize| propn.get(k).copied().flatten() == Some(true);
     let mut ents = Entities::default();
     let mut by_entry: HashMap<u32, usize> = HashMap::new();
     // token -> lexicon match index
@@ -529,7 +577,90 @@ pub fn analyze(
     }
 
     let mut absorbed: Option<usize> = None;
+    // items starting before this token were made part of an earlier mention
+    let mut consumed_to = 0usize;
+    let item_tok = |it: &Item| match *it {
+        Item::Lex(mi) => (matches[mi].tok_start, matches[mi].tok_end),
+        Item::Run(s, e) => (s, e),
+    };
     for (ii, item) in items.iter().enumerate() {
+        if item_tok(item).0 < consumed_to {
+            continue;
+        }
+        // A place name: a facility head and the names right after it, or a town and the compass
+        // words after it. Its parts are no mentions of their own.
+        let (is0, ie0) = item_tok(item);
+        let head_word = tokens[is0].text(text);
+        // `jalan Medan Merdeka Barat`: a lower-case head before a name opens it too
+        let lower_head = is0 > 0
+            && FACILITY_HEADS.contains(&tokens[is0 - 1].text(text))
+            && match item {
+                Item::Run(..) => true,
+                Item::Lex(mi) => matches!(
+                    lex.entry(matches[*mi].entry).kind,
+                    EntryKind::Place | EntryKind::Person
+                ),
+            };
+        let facility = lower_head
+            || (matches!(item, Item::Run(..))
+                && FACILITY_HEADS.contains(&head_word.to_lowercase().as_str())
+                && (is0 == 0 || !role_before[is0]));
+        let town =
+            matches!(item, Item::Lex(mi) if lex.entry(matches[*mi].entry).kind == EntryKind::Place);
+        if facility || town {
+            let mut end = ie0;
+            let mut country = match item {
+                Item::Lex(mi) => lex.entry(matches[*mi].entry).country.clone(),
+                Item::Run(..) => None,
+            };
+            for next in &items[ii + 1..] {
+                let (ns, ne) = item_tok(next);
+                // `Bandara Soekarno-Hatta`: a hyphen joins the parts of a facility's name
+                let hyphen = facility && ns == end + 1 && tokens[end].text(text) == "-";
+                if ns != end && !hyphen {
+                    break;
+                }
+                let ok = match *next {
+                    Item::Run(..) if facility => true,
+                    Item::Run(..) => (ns..ne).all(|k| COMPASS.contains(&tokens[k].text(text))),
+                    Item::Lex(nm) if facility => {
+                        let ne = lex.entry(matches[nm].entry);
+                        if country.is_none() {
+                            country = ne.country.clone();
+                        }
+                        matches!(
+                            ne.kind,
+                            EntryKind::Place
+                                | EntryKind::Person
+                                | EntryKind::Role
+                                | EntryKind::Country
+                        )
+                    }
+                    Item::Lex(_) => false,
+                };
+                if !ok {
+                    break;
+                }
+                end = ne;
+            }
+            if end > ie0 || (facility && ie0 - is0 >= 2) || lower_head {
+                let start = if lower_head { is0 - 1 } else { is0 };
+                let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+                ents.new_mention(
+                    span,
+                    (start, end),
+                    "LOC",
+                    ActorRec {
+                        name: span.slice(text).to_string(),
+                        country,
+                        place: true,
+                        ..Default::default()
+                    },
+                );
+                consumed_to = end;
+                continue;
+            }
+        }
         match *item {
             Item::Lex(mi) => {
                 if absorbed == Some(mi) {
@@ -557,6 +688,13 @@ pub fn analyze(
                     continue;
                 }
                 let Some(et) = etype_of(e.kind) else { continue };
+                // `bahasa Indonesia`, `Bahasa Perancis`: a language, not the country
+                if matches!(e.kind, EntryKind::Country | EntryKind::Demonym)
+                    && m.tok_start > 0
+                    && lower(m.tok_start - 1) == "bahasa"
+                {
+                    continue;
+                }
                 if e.kind == EntryKind::Org {
                     if let Some(Item::Lex(nm)) = items.get(ii + 1) {
                         let nmm = matches[*nm];
@@ -730,6 +868,12 @@ pub fn analyze(
                 if initial(s) && e - s == 1 && !say_next && ner_type.is_none() {
                     continue; // a capitalised sentence opener
                 }
+                if e - s == 1
+                    && matches!(ner.get(s), Some(Some(("O", _))))
+                    && !(role_prev || say_next || media_prev || is_acronym)
+                {
+                    continue; // a capitalised word the tagger reads as no name (`Bedak`)
+                }
                 let regional = s > 0
                     && REGIONAL_ROLES.contains(&lower(s - 1).as_str())
                     && tokens.get(e).is_some_and(|t| t.text(text) == ",")
@@ -767,22 +911,64 @@ pub fn analyze(
                 {
                     continue;
                 }
-                let a = ents.push_actor(ActorRec {
-                    name: name.to_string(),
-                    person: etype == "PER",
-                    ..Default::default()
-                });
-                if etype == "PER" && words.len() >= 2 {
-                    for w in [words[words.len() - 1], words[0]] {
-                        short_names.entry(w.to_string()).or_insert(a);
+                // A run of several capitalised words with no cue around it: the statistical
+                // tagger decides where its names are and what they are (`Samsung Galaxy S III` is
+                // no person; `Indofood Eva Rianti Hutapea` is a company and a person); a run it
+                // reads as no name at all (`Tarif Batas Atas`) is dropped.
+                let mut pieces: Vec<(usize, usize, &'static str)> = Vec::new();
+                let cue = role_prev || say_next || media_prev || is_acronym;
+                if e - s >= 2 && !cue && (s..e).all(|k| ner.get(k).copied().flatten().is_some()) {
+                    let mut k = s;
+                    while k < e {
+                        match ner[k] {
+                            Some((l, _)) if l != "O" => {
+                                let mut j = k + 1;
+                                while j < e && ner[j] == Some((l, false)) {
+                                    j += 1;
+                                }
+                                pieces.push((k, j, l));
+                                k = j;
+                            }
+                            _ => k += 1,
+                        }
                     }
+                    // A person the NER model found only by one word takes the proper nouns
+                    // around it that it left out (`Budi Karya` of `Budi Karya Sumadi`), as the
+                    // POS model reads them. (Keeping runs the NER model reads as no name when
+                    // the POS model reads them as proper nouns was tried: on IndoLEM dev it
+                    // brings back products and English titles more often than people.)
+                    let outside = |k: usize| ner[k] == Some(("O", false)) && proper_noun(k);
+                    for p in pieces.iter_mut().filter(|p| p.2 == "PER" && p.1 - p.0 == 1) {
+                        while p.0 > s && outside(p.0 - 1) {
+                            p.0 -= 1;
+                        }
+                        while p.1 < e && outside(p.1) {
+                            p.1 += 1;
+                        }
+                    }
+                } else {
+                    pieces.push((s, e, etype));
                 }
-                ents.mentions.push(Mention {
-                    span,
-                    tok: (s, e),
-                    etype,
-                    actor: a,
-                });
+                for (ps, pe, etype) in pieces {
+                    let span = Span::new(tokens[ps].span.start, tokens[pe - 1].span.end);
+                    let words = &words[ps - s..pe - s];
+                    let a = ents.push_actor(ActorRec {
+                        name: span.slice(text).to_string(),
+                        person: etype == "PER",
+                        ..Default::default()
+                    });
+                    if etype == "PER" && words.len() >= 2 {
+                        for w in [words[words.len() - 1], words[0]] {
+                            short_names.entry(w.to_string()).or_insert(a);
+                        }
+                    }
+                    ents.mentions.push(Mention {
+                        span,
+                        tok: (ps, pe),
+                        etype,
+                        actor: a,
+                    });
+                }
             }
         }
     }

@@ -39,8 +39,15 @@ pub struct Scratch {
     times: Vec<TimeExpr>,
     quotes: Vec<Quote>,
     events: Vec<warta_events::Event>,
-    ner_scratch: warta_tagger::Scratch,
-    ner_tags: Vec<u16>,
+    tagging: TaggingScratch,
+}
+
+/// Buffers of the statistical taggers.
+#[derive(Debug, Default)]
+struct TaggingScratch {
+    scratch: warta_tagger::Scratch,
+    tags: Vec<u16>,
+    hints: Vec<u8>,
 }
 
 /// The analysis pipeline (immutable, `Send + Sync`).
@@ -130,23 +137,16 @@ impl Analyzer {
 
         s.matches.clear();
         self.lexicon.find(text, tokens, &mut s.matches);
-        let ner = if !self.ner {
-            vec![None; tokens.len()]
+        let (ner, propn) = if !self.ner {
+            (vec![None; tokens.len()], vec![None; tokens.len()])
         } else {
-            ner_labels(
-                text,
-                tokens,
-                sentences,
-                &s.matches,
-                &sent_start,
-                &after_quote,
-                (&mut s.ner_scratch, &mut s.ner_tags),
-            )
+            tagger_facts(text, tokens, sentences, &s.matches, &mut s.tagging)
         };
         let facts = entities::TokenFacts {
             sent_start: &sent_start,
             quoted_open: &after_quote,
             ner: &ner,
+            propn: &propn,
         };
         let ents = entities::analyze(
             text,
@@ -228,20 +228,30 @@ impl Analyzer {
     }
 }
 
-/// NER labels (`PER`/`ORG`/`LOC`, and whether the token opens the span) for the tokens of the
-/// sentences where the lexicon leaves a capitalised word undecided: a sentence-initial
-/// capitalised word, or a lone capitalised word. Only those sentences are tagged, to keep the
-/// statistical model off the hot path of ordinary sentences.
-fn ner_labels(
+/// A token's NER label and whether it opens the labelled span (`None`: the token was not tagged).
+type NerLabel = Option<(&'static str, bool)>;
+
+/// What the statistical taggers say about the tokens of the sentences where the lexicon leaves a
+/// capitalised word uncovered (tokens of other sentences stay `None` in both lists):
+/// - NER labels (`PER`/`ORG`/`LOC`, and whether the token opens the labelled span; `O` for a
+///   token read as outside any name);
+/// - for sentences where the NER model found a person by one word next to a capitalised word it
+///   read as `O` (`Budi/O Karya/O Sumadi/B-PER`), whether the POS model (CSUI reading, the news
+///   treebank's) reads each token as a proper noun; the entity rules let the person's name take
+///   those proper nouns.
+///
+/// The POS model is fed surface tokens rather than clitic-split words: the tokens it is asked
+/// about are capitalised names, which carry no clitics, and one tag per token keeps the indices
+/// aligned.
+fn tagger_facts(
     text: &str,
     tokens: &[warta_core::Token],
     sentences: &[warta_core::Sentence],
     matches: &[Match],
-    sent_start: &[bool],
-    after_quote: &[bool],
-    (ner_scratch, ner_tags): (&mut warta_tagger::Scratch, &mut Vec<u16>),
-) -> Vec<Option<(&'static str, bool)>> {
+    ts: &mut TaggingScratch,
+) -> (Vec<NerLabel>, Vec<Option<bool>>) {
     let mut out = vec![None; tokens.len()];
+    let mut propn = vec![None; tokens.len()];
     let mut covered = vec![false; tokens.len()];
     for m in matches {
         for c in covered
@@ -262,21 +272,24 @@ fn ner_labels(
                 .is_some_and(char::is_uppercase)
     };
     let model = warta_tagger::Tagger::ner();
+    let pos = warta_tagger::Tagger::pos();
+    let propn_id = pos.tag_id("PROPN");
     let mut spans: Vec<warta_tagger::BioSpan<'static>> = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
     for se in sentences {
         let r = se.tokens();
-        let undecided = r.clone().any(|i| {
-            cap(i)
-                && ((sent_start[i] || after_quote[i])
-                    || ((i == 0 || !cap(i - 1)) && (i + 1 >= tokens.len() || !cap(i + 1))))
-        });
+        let undecided = r.clone().any(cap);
         if !undecided || r.len() > 400 {
             continue;
         }
-        let words: Vec<&str> = r.clone().map(|i| tokens[i].text(text)).collect();
-        model.tag(&words, ner_scratch, ner_tags);
+        words.clear();
+        words.extend(r.clone().map(|i| tokens[i].text(text)));
+        model.tag(&words, &mut ts.scratch, &mut ts.tags);
+        for slot in out.iter_mut().take(r.end).skip(r.start) {
+            *slot = Some(("O", false));
+        }
         spans.clear();
-        warta_tagger::decode_bio_ids(model, ner_tags, &mut spans);
+        warta_tagger::decode_bio_ids(model, &ts.tags, &mut spans);
         for sp in &spans {
             for k in sp.start..sp.end {
                 if let Some(slot) = out.get_mut(r.start + k) {
@@ -284,8 +297,27 @@ fn ner_labels(
                 }
             }
         }
+        // a person found by one word only, next to a capitalised word read as no name
+        let o_cap = |i: usize| cap(i) && out[i] == Some(("O", false));
+        let need_pos = spans.iter().any(|sp| {
+            sp.label == "PER"
+                && sp.end == sp.start + 1
+                && ((sp.start > 0 && o_cap(r.start + sp.start - 1))
+                    || (r.start + sp.end < r.end && o_cap(r.start + sp.end)))
+        });
+        if need_pos {
+            ts.hints.clear();
+            ts.hints
+                .resize(words.len(), warta_tagger::UdConvention::Csui as u8);
+            pos.tag_with_hints(&words, &ts.hints, &mut ts.scratch, &mut ts.tags);
+            for (k, &t) in ts.tags.iter().enumerate() {
+                if let Some(slot) = propn.get_mut(r.start + k) {
+                    *slot = Some(Some(t) == propn_id);
+                }
+            }
+        }
     }
-    out
+    (out, propn)
 }
 
 /// Token index range covering a byte span.

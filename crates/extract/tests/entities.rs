@@ -1,0 +1,81 @@
+//! Table-driven tests of the entity rules, through the whole pipeline (lexicon, rules and the
+//! shipped taggers), on sentences written for these tests. Each case: text, then the mentions
+//! expected as `TYPE text` (all of them, in order), so that a spurious or mis-split mention fails
+//! the case as much as a missing one.
+
+use warta_core::{Article, Ymd};
+use warta_extract::{Analyzer, Scratch};
+
+fn mentions(text: &str) -> Vec<String> {
+    let art = Article {
+        body: text.to_string(),
+        published: Ymd::new(2025, 6, 19),
+        ..Article::default()
+    };
+    let doc = Analyzer::new().analyze(&art, &mut Scratch::default());
+    doc.entities
+        .iter()
+        .filter(|e| e.kind != "NORP")
+        .map(|e| format!("{} {}", e.kind, e.text))
+        .collect()
+}
+
+const CASES: &[(&str, &[&str])] = &[
+    // a facility head opens a place name over the names after it; they are no people or towns
+    (
+        "Pesawat itu mendarat di Bandara Soekarno-Hatta pada Senin pagi.",
+        &["LOC Bandara Soekarno-Hatta"],
+    ),
+    (
+        "Ribuan buruh berkumpul di Jalan Gubernur Suryo sejak pagi.",
+        &["LOC Jalan Gubernur Suryo"],
+    ),
+    (
+        "Massa bergerak ke jalan Medan Merdeka Barat siang itu.",
+        &["LOC jalan Medan Merdeka Barat"],
+    ),
+    // compass and district words continue a town's name
+    (
+        "Banjir merendam ratusan rumah di Jakarta Timur dan Bandung Raya.",
+        &["LOC Jakarta Timur", "LOC Bandung Raya"],
+    ),
+    // `di` is the locative preposition, not part of a name
+    (
+        "Rapat itu dipimpin Ahmad Sahroni di Gedung Nusantara.",
+        &["PER Ahmad Sahroni", "LOC Gedung Nusantara"],
+    ),
+    // a capitalised phrase of common nouns is no name
+    (
+        "Pemerintah menaikkan Tarif Batas Atas Angkutan Penumpang Laut tahun ini.",
+        &[],
+    ),
+    // a person's full name, not only the word the tagger is surest of
+    (
+        "Di akhir sambutannya Budi Karya Sumadi meminta maaf kepada para peserta.",
+        &["PER Budi Karya Sumadi"],
+    ),
+    // a language is not its country
+    (
+        "Lembaga itu menawarkan kursus bahasa Indonesia dan Bahasa Perancis di Surabaya.",
+        &["LOC Surabaya"],
+    ),
+];
+
+#[test]
+fn entity_rules_table() {
+    let mut failures = Vec::new();
+    for (text, want) in CASES {
+        let got = mentions(text);
+        let want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+        if got != want {
+            failures.push(format!("{text}\n   want {want:?}\n   got  {got:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
