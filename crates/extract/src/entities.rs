@@ -335,6 +335,10 @@ const FACILITY_HEADS: &[&str] = &[
     "lapangan",
     "taman",
 ];
+/// Class nouns before the name of a disease or its agent.
+const DISEASE_CLASS: &[&str] = &[
+    "penyakit", "virus", "wabah", "bakteri", "sindrom", "sindroma", "varian", "infeksi",
+];
 /// Compass and district words that continue a place name (`Jakarta Timur`, `Bandung Raya`).
 const COMPASS: &[&str] = &[
     "Utara",
@@ -479,8 +483,8 @@ pub struct TokenFacts<'a> {
     pub quoted_open: &'a [bool],
     /// The NER tagger's label and whether the token opens the labelled span.
     pub ner: &'a [Option<(&'static str, bool)>],
-    /// Whether the POS tagger reads the token as a proper noun (`None`: not asked).
-    pub propn: &'a [Option<bool>],
+    /// The POS tagger's UPOS tag of the token (`None`: not asked).
+    pub upos: &'a [Option<&'static str>],
 }
 
 /// Finds mentions, actors and argument phrases. `publisher` names are not entities.
@@ -496,9 +500,27 @@ pub fn analyze(
         sent_start: sent_start_tok,
         quoted_open,
         ner,
-        propn,
+        upos,
     } = *facts;
-    let proper_noun = |k: usize| propn.get(k).copied().flatten() == Some(true);
+    let upos_is = |k: usize, t: &str| upos.get(k).copied().flatten() == Some(t);
+    let proper_noun = |k: usize| upos_is(k, "PROPN");
+    // A clause opens right after token `k`: its next word (past adverbs and auxiliaries) is an
+    // active verb (`Costa kemudian bertemu`), not a passive one (`Galaxy S dilengkapi`).
+    let verb_follows = |k: usize| {
+        let mut j = k;
+        while j < tokens.len() && j < k + 3 && (upos_is(j, "ADV") || upos_is(j, "AUX")) {
+            j += 1;
+        }
+        upos_is(j, "VERB") && {
+            let w = tokens[j].text(text);
+            !(w.starts_with("di") || w.starts_with("ter"))
+        }
+    };
+    // A run the NER model reads as no name is still one when the POS model reads most of it as
+    // proper nouns and it is the subject of an active verb (`Koster menilai`, `Costa bertemu`).
+    let subject_name = |s: usize, e: usize| {
+        2 * (s..e).filter(|&k| proper_noun(k)).count() > e - s && verb_follows(e)
+    };
     let mut ents = Entities::default();
     let mut by_entry: HashMap<u32, usize> = HashMap::new();
     // token -> lexicon match index
@@ -865,11 +887,17 @@ pub fn analyze(
                     .filter(|&(_, first)| first)
                     .map(|(l, _)| l)
                     .filter(|l| matches!(*l, "PER" | "ORG" | "LOC"));
-                if initial(s) && e - s == 1 && !say_next && ner_type.is_none() {
+                // `penyakit Hepatitis A`, `virus Corona`: a disease or its agent, not a party
+                if s > 0 && DISEASE_CLASS.contains(&lower(s - 1).as_str()) {
+                    continue;
+                }
+                let subject = subject_name(s, e);
+                if initial(s) && e - s == 1 && !say_next && ner_type.is_none() && !subject {
                     continue; // a capitalised sentence opener
                 }
                 if e - s == 1
                     && matches!(ner.get(s), Some(Some(("O", _))))
+                    && !subject
                     && !(role_prev || say_next || media_prev || is_acronym)
                 {
                     continue; // a capitalised word the tagger reads as no name (`Bedak`)
@@ -937,6 +965,9 @@ pub fn analyze(
                     // POS model reads them. (Keeping runs the NER model reads as no name when
                     // the POS model reads them as proper nouns was tried: on IndoLEM dev it
                     // brings back products and English titles more often than people.)
+                    if pieces.is_empty() && subject {
+                        pieces.push((s, e, etype));
+                    }
                     let outside = |k: usize| ner[k] == Some(("O", false)) && proper_noun(k);
                     for p in pieces.iter_mut().filter(|p| p.2 == "PER" && p.1 - p.0 == 1) {
                         while p.0 > s && outside(p.0 - 1) {

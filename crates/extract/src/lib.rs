@@ -48,6 +48,8 @@ struct TaggingScratch {
     scratch: warta_tagger::Scratch,
     tags: Vec<u16>,
     hints: Vec<u8>,
+    /// Token ranges to POS-tag.
+    windows: Vec<(usize, usize)>,
 }
 
 /// The analysis pipeline (immutable, `Send + Sync`).
@@ -137,7 +139,7 @@ impl Analyzer {
 
         s.matches.clear();
         self.lexicon.find(text, tokens, &mut s.matches);
-        let (ner, propn) = if !self.ner {
+        let (ner, upos) = if !self.ner {
             (vec![None; tokens.len()], vec![None; tokens.len()])
         } else {
             tagger_facts(text, tokens, sentences, &s.matches, &mut s.tagging)
@@ -146,7 +148,7 @@ impl Analyzer {
             sent_start: &sent_start,
             quoted_open: &after_quote,
             ner: &ner,
-            propn: &propn,
+            upos: &upos,
         };
         let ents = entities::analyze(
             text,
@@ -249,9 +251,9 @@ fn tagger_facts(
     sentences: &[warta_core::Sentence],
     matches: &[Match],
     ts: &mut TaggingScratch,
-) -> (Vec<NerLabel>, Vec<Option<bool>>) {
+) -> (Vec<NerLabel>, Vec<Option<&'static str>>) {
     let mut out = vec![None; tokens.len()];
-    let mut propn = vec![None; tokens.len()];
+    let mut upos = vec![None; tokens.len()];
     let mut covered = vec![false; tokens.len()];
     for m in matches {
         for c in covered
@@ -273,7 +275,6 @@ fn tagger_facts(
     };
     let model = warta_tagger::Tagger::ner();
     let pos = warta_tagger::Tagger::pos();
-    let propn_id = pos.tag_id("PROPN");
     let mut spans: Vec<warta_tagger::BioSpan<'static>> = Vec::new();
     let mut words: Vec<&str> = Vec::new();
     for se in sentences {
@@ -297,27 +298,58 @@ fn tagger_facts(
                 }
             }
         }
-        // a person found by one word only, next to a capitalised word read as no name
+        // Asked of the POS model, in a window of a few words around each (the perceptron reads
+        // two words either side; tagging windows rather than whole sentences keeps this off the
+        // hot path): a person found by one word only, next to a capitalised word read as no
+        // name; a capitalised word read as no name that may open a clause.
         let o_cap = |i: usize| cap(i) && out[i] == Some(("O", false));
-        let need_pos = spans.iter().any(|sp| {
-            sp.label == "PER"
-                && sp.end == sp.start + 1
-                && ((sp.start > 0 && o_cap(r.start + sp.start - 1))
-                    || (r.start + sp.end < r.end && o_cap(r.start + sp.end)))
-        });
-        if need_pos {
+        ts.windows.clear();
+        for sp in &spans {
+            let (a, b) = (r.start + sp.start, r.start + sp.end);
+            if sp.label == "PER"
+                && b == a + 1
+                && ((a > r.start && o_cap(a - 1)) || (b < r.end && o_cap(b)))
+            {
+                ts.windows
+                    .push((a.saturating_sub(4).max(r.start), (b + 4).min(r.end)));
+            }
+        }
+        for i in r.clone() {
+            if o_cap(i) && (i + 1 >= r.end || !cap(i + 1)) {
+                // the end of a run read as no name, followed by a lower-case word
+                let mut a = i;
+                while a > r.start && o_cap(a - 1) {
+                    a -= 1;
+                }
+                let next_word = tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word);
+                if next_word {
+                    ts.windows
+                        .push((a.saturating_sub(2).max(r.start), (i + 6).min(r.end)));
+                }
+            }
+        }
+        ts.windows.sort_unstable();
+        let mut k = 0;
+        while k < ts.windows.len() {
+            let (a, mut b) = ts.windows[k];
+            k += 1;
+            while k < ts.windows.len() && ts.windows[k].0 <= b {
+                b = b.max(ts.windows[k].1);
+                k += 1;
+            }
+            let w = &words[a - r.start..b - r.start];
             ts.hints.clear();
             ts.hints
-                .resize(words.len(), warta_tagger::UdConvention::Csui as u8);
-            pos.tag_with_hints(&words, &ts.hints, &mut ts.scratch, &mut ts.tags);
-            for (k, &t) in ts.tags.iter().enumerate() {
-                if let Some(slot) = propn.get_mut(r.start + k) {
-                    *slot = Some(Some(t) == propn_id);
+                .resize(w.len(), warta_tagger::UdConvention::Csui as u8);
+            pos.tag_with_hints(w, &ts.hints, &mut ts.scratch, &mut ts.tags);
+            for (j, &t) in ts.tags.iter().enumerate() {
+                if let Some(slot) = upos.get_mut(a + j) {
+                    *slot = Some(pos.tag_name(t));
                 }
             }
         }
     }
-    (out, propn)
+    (out, upos)
 }
 
 /// Token index range covering a byte span.
