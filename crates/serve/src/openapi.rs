@@ -88,10 +88,12 @@ fn schemas() -> Value {
         ("id", "integer"),
         ("group", "integer"),
         ("article", "integer"),
+        ("local_id", "string"),
         ("title", "string?"),
         ("source", "string?"),
         ("url", "string?"),
         ("cameo", "string"),
+        ("quad_class", "integer"),
         ("plover", "string?"),
         ("modality", "string"),
         ("actor", "string"),
@@ -103,12 +105,10 @@ fn schemas() -> Value {
         ("evidence", "string"),
         ("trigger", "string"),
     ];
-    let mut mention: Vec<(&str, &str)> = event_row.to_vec();
-    mention.extend([("local_id", "string"), ("quad_class", "integer")]);
-    mention.retain(|(n, _)| *n != "url");
     json!({
         "EventRow": object(&event_row),
-        "Mention": object(&mention),
+        // the same row (the server reads mentions with the store's mapping); kept as a name
+        "Mention": object(&event_row),
         "Snippet": {"type": "object", "properties": {
             "text": {"type": "string"},
             "marks": {"type": "array", "items": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2},

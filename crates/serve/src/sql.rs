@@ -48,55 +48,13 @@ pub(crate) fn body(conn: &Connection, id: i64) -> rusqlite::Result<Option<String
         .optional()
 }
 
-/// One event mention (flat, for tables).
-#[derive(Clone, Debug, Serialize, PartialEq)]
-pub(crate) struct Mention {
-    pub id: i64,
-    pub group: i64,
-    pub article: i64,
-    pub local_id: String,
-    pub title: Option<String>,
-    pub source: Option<String>,
-    pub cameo: String,
-    pub quad_class: i64,
-    pub plover: Option<String>,
-    pub modality: String,
-    pub actor: String,
-    pub recipient: String,
-    pub actor_key: String,
-    pub recipient_key: String,
-    pub date: String,
-    pub sentence: i64,
-    pub evidence: String,
-    pub trigger: String,
-}
+/// One event mention (flat, for tables): the store's row, read with the store's own mapping.
+pub(crate) type Mention = warta_store::EventRow;
 
-const MENTION_COLS: &str =
-    "e.id, e.group_id, e.article_id, e.local_id, a.title, a.source, e.cameo, \
-    e.quad_class, e.plover, e.modality, e.actor_name, e.recipient_name, e.actor_key, \
-    e.recipient_key, e.date, e.sentence, e.evidence, e.trigger";
+const MENTION_COLS: &str = warta_store::EVENT_COLUMNS;
 
 fn mention(r: &rusqlite::Row<'_>) -> rusqlite::Result<Mention> {
-    Ok(Mention {
-        id: r.get(0)?,
-        group: r.get(1)?,
-        article: r.get(2)?,
-        local_id: r.get(3)?,
-        title: r.get(4)?,
-        source: r.get(5)?,
-        cameo: r.get(6)?,
-        quad_class: r.get(7)?,
-        plover: r.get(8)?,
-        modality: r.get(9)?,
-        actor: r.get(10)?,
-        recipient: r.get(11)?,
-        actor_key: r.get(12)?,
-        recipient_key: r.get(13)?,
-        date: r.get(14)?,
-        sentence: r.get(15)?,
-        evidence: r.get(16)?,
-        trigger: r.get(17)?,
-    })
+    Mention::from_row(r)
 }
 
 /// Event mentions matching the filter, newest day first.

@@ -42,7 +42,7 @@ pub use hash::{content_hash, ContentHash, MinHash, NEAR_DUP_THRESHOLD};
 pub use index::{fts_query, lemma_text};
 pub use ingest::{ArticleRecord, Change, Outcome, Prepared, StoredArticle};
 pub use keys::{party_key, party_tags};
-pub use query::{ActorCount, ArticleHit, EventGroup, EventRow, Filter};
+pub use query::{ActorCount, ArticleHit, EventGroup, EventRow, Filter, EVENT_COLUMNS};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 use std::path::Path;

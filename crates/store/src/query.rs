@@ -106,6 +106,8 @@ pub struct EventRow {
     pub group: i64,
     /// Article id.
     pub article: i64,
+    /// Event id within its article's analysis (`ev3`).
+    pub local_id: String,
     /// Headline of the article.
     pub title: Option<String>,
     /// Publisher.
@@ -114,6 +116,9 @@ pub struct EventRow {
     pub url: Option<String>,
     /// CAMEO code.
     pub cameo: String,
+    /// CAMEO quad class (1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+    /// 4 material conflict).
+    pub quad_class: i64,
     /// PLOVER type.
     pub plover: Option<String>,
     /// Modality.
@@ -213,29 +218,42 @@ pub struct ActorCount {
     pub articles: i64,
 }
 
-const EVENT_COLS: &str = "e.id, e.group_id, e.article_id, a.title, a.source, a.url, e.cameo, e.plover, \
-    e.modality, e.actor_name, e.recipient_name, e.actor_key, e.recipient_key, e.date, e.sentence, e.evidence, e.trigger";
+/// The columns [`EventRow::from_row`] reads, over `events e JOIN articles a`: for other crates'
+/// read queries on the store's schema (the server's), so that they share the mapping.
+pub const EVENT_COLUMNS: &str = "e.id, e.group_id, e.article_id, e.local_id, a.title, a.source, \
+    a.url, e.cameo, e.quad_class, e.plover, e.modality, e.actor_name, e.recipient_name, \
+    e.actor_key, e.recipient_key, e.date, e.sentence, e.evidence, e.trigger";
+const EVENT_COLS: &str = EVENT_COLUMNS;
+
+impl EventRow {
+    /// Reads a row selected with [`EVENT_COLUMNS`].
+    pub fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EventRow> {
+        Ok(EventRow {
+            id: r.get(0)?,
+            group: r.get(1)?,
+            article: r.get(2)?,
+            local_id: r.get(3)?,
+            title: r.get(4)?,
+            source: r.get(5)?,
+            url: r.get(6)?,
+            cameo: r.get(7)?,
+            quad_class: r.get(8)?,
+            plover: r.get(9)?,
+            modality: r.get(10)?,
+            actor: r.get(11)?,
+            recipient: r.get(12)?,
+            actor_key: r.get(13)?,
+            recipient_key: r.get(14)?,
+            date: r.get(15)?,
+            sentence: r.get(16)?,
+            evidence: r.get(17)?,
+            trigger: r.get(18)?,
+        })
+    }
+}
 
 fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EventRow> {
-    Ok(EventRow {
-        id: r.get(0)?,
-        group: r.get(1)?,
-        article: r.get(2)?,
-        title: r.get(3)?,
-        source: r.get(4)?,
-        url: r.get(5)?,
-        cameo: r.get(6)?,
-        plover: r.get(7)?,
-        modality: r.get(8)?,
-        actor: r.get(9)?,
-        recipient: r.get(10)?,
-        actor_key: r.get(11)?,
-        recipient_key: r.get(12)?,
-        date: r.get(13)?,
-        sentence: r.get(14)?,
-        evidence: r.get(15)?,
-        trigger: r.get(16)?,
-    })
+    EventRow::from_row(r)
 }
 
 impl Store {
