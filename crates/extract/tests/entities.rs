@@ -4,16 +4,10 @@
 //! the case as much as a missing one. `* text` accepts any type (where the type is the NER
 //! model's to choose and a retrained model may choose differently).
 
-use warta_core::{Article, Ymd};
-use warta_extract::{Analyzer, Scratch};
+mod common;
 
 fn mentions(text: &str) -> Vec<String> {
-    let art = Article {
-        body: text.to_string(),
-        published: Ymd::new(2025, 6, 19),
-        ..Article::default()
-    };
-    let doc = Analyzer::new().analyze(&art, &mut Scratch::default());
+    let doc = common::analyze(text);
     doc.entities
         .iter()
         .filter(|e| e.kind != "NORP")
@@ -86,11 +80,5 @@ fn entity_rules_table() {
             failures.push(format!("{text}\n   want {want:?}\n   got  {got:?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases failed:\n{}",
-        failures.len(),
-        CASES.len(),
-        failures.join("\n")
-    );
+    common::report(&failures, CASES.len());
 }

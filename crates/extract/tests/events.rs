@@ -3,8 +3,7 @@
 //! where actor and recipient are party keys (country or organisation; `-` for none). Extra
 //! events make the case fail too, so precision is tested as well as recall.
 
-use warta_core::{Article, Ymd};
-use warta_extract::{Analyzer, Scratch};
+mod common;
 
 fn keys(parties: &[warta_core::analysis::PartyOut]) -> String {
     let mut k: Vec<String> = parties
@@ -21,12 +20,7 @@ fn keys(parties: &[warta_core::analysis::PartyOut]) -> String {
 }
 
 fn events_of(text: &str) -> Vec<String> {
-    let art = Article {
-        body: text.to_string(),
-        published: Ymd::new(2025, 6, 19),
-        ..Article::default()
-    };
-    let doc = Analyzer::new().analyze(&art, &mut Scratch::default());
+    let doc = common::analyze(text);
     doc.events
         .iter()
         .map(|e| {
@@ -163,11 +157,5 @@ fn event_rules_table() {
             failures.push(format!("{text}\n   want {want:?}\n   got  {got:?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases failed:\n{}",
-        failures.len(),
-        CASES.len(),
-        failures.join("\n")
-    );
+    common::report(&failures, CASES.len());
 }
