@@ -949,12 +949,16 @@ pub fn analyze(
                     let mut k = s;
                     while k < e {
                         match ner[k] {
-                            Some((l, _)) if l != "O" => {
+                            Some((l, first)) if l != "O" => {
                                 let mut j = k + 1;
                                 while j < e && ner[j] == Some((l, false)) {
                                     j += 1;
                                 }
-                                pieces.push((k, j, l));
+                                // A span the NER model carried over from the lexicon name before
+                                // the run (`Provinsi Maluku Dony Rerung` as one LOC) ends where the
+                                // lexicon's name ends: the type of the rest is the rules'.
+                                let carried = k == s && !first && s > 0 && covered[s - 1].is_some();
+                                pieces.push((k, j, if carried { etype } else { l }));
                                 k = j;
                             }
                             _ => k += 1,

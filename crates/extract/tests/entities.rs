@@ -59,6 +59,11 @@ const CASES: &[(&str, &[&str])] = &[
         "Menurut dinas kesehatan, penyakit Hepatitis A menyerang puluhan warga Depok.",
         &["LOC Depok"],
     ),
+    // a name right after a lexicon place is not part of the place, whatever the tagger carries
+    (
+        "Hal itu disampaikan Ketua Satuan Tugas Provinsi Maluku Dony Rerung saat dihubungi di Ambon.",
+        &["ORG Satuan Tugas Provinsi", "LOC Maluku", "PER Dony Rerung", "LOC Ambon"],
+    ),
     // a language is not its country
     (
         "Lembaga itu menawarkan kursus bahasa Indonesia dan Bahasa Perancis di Surabaya.",
