@@ -1,5 +1,5 @@
 //! Tuning helper: trains recipes in memory and prints dev (and optionally test) scores with
-//! per-type F1. Run: `cargo run --release -p warta-tagger --example exp -- nerp [epochs] [--test]`.
+//! per-type F1 (env SEED, BITS, ENS, EVERY, OBIAS, DUMP, PR). Run: `cargo run --release -p warta-tagger --example exp -- nerp [epochs] [--test]`.
 use std::path::Path;
 use std::time::Instant;
 use warta_tagger::metrics::conll;
@@ -23,6 +23,9 @@ fn main() {
         }
         if let Some(b) = std::env::var("BITS").ok().and_then(|b| b.parse().ok()) {
             r.config.bits = b;
+        }
+        if let Some(b) = std::env::var("SEED").ok().and_then(|b| b.parse().ok()) {
+            r.config.seed = b;
         }
         if let Some(b) = std::env::var("ENS").ok().and_then(|b| b.parse().ok()) {
             r.config.ensemble = b;

@@ -7,16 +7,25 @@
 
 use crate::hash::{bucket, fmix, hash_bytes, mix};
 
-/// Version of the feature templates; stored in model files and checked at load time.
-pub const FEATURE_VERSION: u32 = 1;
+/// Newest version of the feature templates; stored in model files and checked at load time.
+/// Files of every version from 1 up to this one load and tag as they were trained:
+///
+/// - 1: 36 templates on the word and its neighbours, 3 conjunctions with the hint;
+/// - 2: adds 2 templates that join the classes of the two previous words (clusters, short
+///   shapes) to the current word's short shape (absent in version-1 models).
+pub const FEATURE_VERSION: u32 = 2;
 
-/// Number of hashed features per token: 36 always present, then 3 conjunctions with the
-/// token's hint that are absent (the bucket `2^bits`, always zero) when it has none, so a
-/// model trained without hints scores exactly as one built before they existed.
-pub const N_FEATS: usize = 39;
+/// Number of hashed features per token: [`N_BASE`] present whatever the hints (those of newer
+/// feature versions absent in older models), then 3 conjunctions with the token's hint that are
+/// absent when it has none. An absent feature is the bucket `2^bits`, whose weights are always
+/// zero, so a model scores exactly as one built before the absent templates existed.
+pub const N_FEATS: usize = N_BASE + 3;
 
-/// The features present whatever the hints: the first `N_BASE` of every token's buckets.
-pub(crate) const N_BASE: usize = 36;
+/// The features not conjoined with hints: the first `N_BASE` of every token's buckets.
+pub(crate) const N_BASE: usize = 38;
+
+/// Templates of feature version 1 (the first of every token's buckets).
+const N_V1: usize = 36;
 
 /// Bucket of an absent feature: `2^bits`, one past the table, whose weights are always zero.
 #[inline]
@@ -192,12 +201,14 @@ fn hinted(template: u32, hint: u8, x: u64) -> Option<u64> {
 
 /// Writes the `N_FEATS` buckets of token `i` into `out`.
 ///
-/// `hint` is the gazetteer hint of token `i` (0 = none) and `hint_next` that of token `i + 1`.
+/// `hints` are the gazetteer hints of tokens `i - 1`, `i` and `i + 1` (0 = none); `version`
+/// is the model's feature version (templates of newer versions are absent).
 #[inline]
 pub(crate) fn token_features(
     words: &[WordInfo],
     i: usize,
     hints: (u8, u8, u8),
+    version: u32,
     bits: u8,
     out: &mut [u32],
 ) {
@@ -219,7 +230,7 @@ pub(crate) fn token_features(
     let cl = |x: Option<&WordInfo>| x.map_or(0xffffu64, |x| u64::from(x.cluster));
     let lc = |x: Option<&WordInfo>| x.map_or(0xffffu64, |x| u64::from(x.class));
     let first = u64::from(i == 0);
-    let feats: [u64; N_BASE] = [
+    let feats: [u64; N_V1] = [
         mix(0, 0, 0),
         mix(1, w.lower, 0),
         mix(2, w.raw, 0),
@@ -265,6 +276,19 @@ pub(crate) fn token_features(
         mix(34, lc(Some(w)), lc(n1)),
         mix(35, lc(Some(w)), w.suf[1]),
     ];
+    // Version 2: the classes of the two previous words with the current word's short shape
+    // (`Presiden` `Joko` -> `Xx`; lower-cased text keeps only the cluster part). Cluster ids are
+    // 0-based here (0xfffe = unknown word, 0xffff = before the sentence); template ids 48 and 49
+    // are the hash seeds the shipped models were trained with.
+    let prev_class = |x: Option<&WordInfo>| {
+        x.map_or(0xffffu64, |x| {
+            x.cluster.checked_sub(1).map_or(0xfffe, u64::from)
+        })
+    };
+    let v2 = [
+        mix(48, prev_class(p2), prev_class(p1) << 32 | w.short_shape),
+        mix(49, sh(p2, BOS) ^ sh(p1, BOS).rotate_left(17), w.short_shape),
+    ];
     let hinted_feats = [
         hinted(36, hints.1, w.lower),
         hinted(37, hints.1, w.suf[2]),
@@ -272,6 +296,13 @@ pub(crate) fn token_features(
     ];
     for (o, f) in out.iter_mut().zip(feats) {
         *o = bucket(f, bits);
+    }
+    for (o, f) in out[N_V1..N_BASE].iter_mut().zip(v2) {
+        *o = if version >= 2 {
+            bucket(f, bits)
+        } else {
+            no_feature(bits)
+        };
     }
     for (o, f) in out[N_BASE..].iter_mut().zip(hinted_feats) {
         *o = f.map_or(no_feature(bits), |f| bucket(f, bits));
@@ -291,6 +322,7 @@ mod tests {
                 &infos,
                 i,
                 (0, 0, 0),
+                FEATURE_VERSION,
                 20,
                 &mut out[i * N_FEATS..(i + 1) * N_FEATS],
             );

@@ -180,6 +180,7 @@ pub(crate) fn extract<S: AsRef<str>>(
     words: &[S],
     hints: &[u8],
     clusters: &WordClusters,
+    version: u32,
     bits: u8,
     scratch: &mut Scratch,
 ) {
@@ -199,6 +200,7 @@ pub(crate) fn extract<S: AsRef<str>>(
             &scratch.words,
             i,
             h,
+            version,
             bits,
             &mut scratch.feats[i * N_FEATS..(i + 1) * N_FEATS],
         );
@@ -292,6 +294,8 @@ pub struct Model {
     /// `[prev][cur]`.
     pub(crate) trans: Vec<i16>,
     pub(crate) clusters: WordClusters,
+    /// Feature template version (1..=[`FEATURE_VERSION`]).
+    pub(crate) feature_version: u32,
     // Decoding copies in i32, transitions transposed.
     start32: Vec<i32>,
     end32: Vec<i32>,
@@ -311,6 +315,7 @@ impl Model {
         end: Vec<i16>,
         trans: Vec<i16>,
         clusters: WordClusters,
+        feature_version: u32,
     ) -> Result<Model> {
         let t = tags.len();
         if t == 0 || t > MAX_TAGS {
@@ -341,6 +346,7 @@ impl Model {
             end,
             trans,
             clusters,
+            feature_version,
         )
     }
 
@@ -357,8 +363,14 @@ impl Model {
         end: Vec<i16>,
         trans: Vec<i16>,
         clusters: WordClusters,
+        feature_version: u32,
     ) -> Result<Model> {
         let t = tags.len();
+        if !(1..=FEATURE_VERSION).contains(&feature_version) {
+            return Err(Error::Format(format!(
+                "model built for feature version {feature_version}, this build reads 1..={FEATURE_VERSION}"
+            )));
+        }
         if index.len() != (1usize << bits) + 1
             || index.last() != Some(&0)
             || rows.len() / t * t != rows.len()
@@ -391,6 +403,7 @@ impl Model {
             end,
             trans,
             clusters,
+            feature_version,
         })
     }
 
@@ -436,7 +449,14 @@ impl Model {
     ) {
         let n = words.len();
         let t = self.tags.len();
-        extract(words, hints, &self.clusters, self.bits, scratch);
+        extract(
+            words,
+            hints,
+            &self.clusters,
+            self.feature_version,
+            self.bits,
+            scratch,
+        );
         scratch.scores.clear();
         scratch.scores.resize(n * t, 0);
         // Without hints the hint-conjoined features are all absent (zero rows): skip them.
@@ -495,7 +515,7 @@ impl Model {
         let mut b = Vec::new();
         b.extend_from_slice(MAGIC);
         b.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        b.extend_from_slice(&FEATURE_VERSION.to_le_bytes());
+        b.extend_from_slice(&self.feature_version.to_le_bytes());
         b.extend_from_slice(&[self.bits, 0, 0, 0]);
         b.extend_from_slice(&(t as u32).to_le_bytes());
         b.extend_from_slice(&self.scale.to_le_bytes());
@@ -545,9 +565,9 @@ impl Model {
             )));
         }
         let fv = r.u32()?;
-        if fv != FEATURE_VERSION {
+        if !(1..=FEATURE_VERSION).contains(&fv) {
             return Err(Error::Format(format!(
-                "model built for feature version {fv}, this build has {FEATURE_VERSION}"
+                "model built for feature version {fv}, this build reads 1..={FEATURE_VERSION}"
             )));
         }
         let bits = r.take(4)?[0];
@@ -616,6 +636,7 @@ impl Model {
             end,
             trans,
             WordClusters::new(keys, ids, classes),
+            fv,
         )
     }
 

@@ -38,6 +38,12 @@ pub struct TrainConfig {
     /// Number of runs with different shuffles whose averaged weights are averaged again (a
     /// cheap ensemble with the run-time cost of one model).
     pub ensemble: usize,
+    /// Feature template version (1..=[`crate::FEATURE_VERSION`]; see there).
+    pub feature_version: u32,
+    /// Margin of the loss-augmented decoding during training: every wrong tag of every token
+    /// gets this many weight units added to its score, so an update also happens when the
+    /// gold sequence wins by less than the margin (0 = plain perceptron).
+    pub margin: i32,
 }
 
 impl Default for TrainConfig {
@@ -50,6 +56,8 @@ impl Default for TrainConfig {
             prune: 0,
             clusters: WordClusters::default(),
             ensemble: 1,
+            feature_version: crate::FEATURE_VERSION,
+            margin: 0,
         }
     }
 }
@@ -168,6 +176,7 @@ impl Avg {
             end,
             trans,
             cfg.clusters.clone(),
+            cfg.feature_version,
         )
     }
 }
@@ -207,6 +216,15 @@ pub fn train(
             "bits must be in {MIN_BITS}..={MAX_BITS}"
         )));
     }
+    if !(1..=crate::FEATURE_VERSION).contains(&cfg.feature_version) {
+        return Err(Error::Config(format!(
+            "feature_version must be in 1..={}",
+            crate::FEATURE_VERSION
+        )));
+    }
+    if !(0..=1 << 16).contains(&cfg.margin) {
+        return Err(Error::Config("margin must be in 0..=65536".into()));
+    }
     let tags: Vec<String> = data
         .iter()
         .flat_map(|s| s.tags.iter().cloned())
@@ -242,7 +260,14 @@ pub fn train(
         if s.words.is_empty() {
             continue;
         }
-        extract(&s.words, &s.hints, &cfg.clusters, cfg.bits, &mut scratch);
+        extract(
+            &s.words,
+            &s.hints,
+            &cfg.clusters,
+            cfg.feature_version,
+            cfg.bits,
+            &mut scratch,
+        );
         feats.extend_from_slice(&scratch.feats);
         gold.extend(s.tags.iter().map(|g| tag_id[g.as_str()]));
         offsets.push(gold.len());
@@ -315,6 +340,15 @@ fn run_once(
                     let row = &wt.w[f as usize * t..(f as usize + 1) * t];
                     for (x, &w) in acc.iter_mut().zip(row) {
                         *x += w;
+                    }
+                }
+            }
+            if cfg.margin != 0 {
+                for (row, &g) in em.chunks_exact_mut(t).zip(sg) {
+                    for (c, x) in row.iter_mut().enumerate() {
+                        if c != usize::from(g) {
+                            *x += cfg.margin;
+                        }
                     }
                 }
             }
@@ -466,10 +500,64 @@ mod tests {
         let mut s = sent(&[("a", "X")]);
         s.tags.push("Y".into());
         assert!(train(&[s], &TrainConfig::default(), &mut |_, _| {}).is_err());
-        let cfg = TrainConfig {
-            bits: 40,
-            ..TrainConfig::default()
-        };
-        assert!(train(&synthetic(), &cfg, &mut |_, _| {}).is_err());
+        for cfg in [
+            TrainConfig {
+                bits: 40,
+                ..TrainConfig::default()
+            },
+            TrainConfig {
+                feature_version: 0,
+                ..TrainConfig::default()
+            },
+            TrainConfig {
+                feature_version: crate::FEATURE_VERSION + 1,
+                ..TrainConfig::default()
+            },
+            TrainConfig {
+                margin: -1,
+                ..TrainConfig::default()
+            },
+        ] {
+            assert!(train(&synthetic(), &cfg, &mut |_, _| {}).is_err());
+        }
+    }
+
+    #[test]
+    fn every_feature_version_and_margin_learns_and_round_trips() {
+        let data = synthetic();
+        let mut files = Vec::new();
+        for feature_version in 1..=crate::FEATURE_VERSION {
+            for margin in [0, 8] {
+                let cfg = TrainConfig {
+                    epochs: 5,
+                    bits: 12,
+                    feature_version,
+                    margin,
+                    ..TrainConfig::default()
+                };
+                let model = train(&data, &cfg, &mut |_, _| {}).expect("train");
+                let bytes = model.to_bytes();
+                let back = Model::from_bytes(&bytes).expect("load");
+                assert_eq!(back.to_bytes(), bytes);
+                let (mut scratch, mut out) = (Scratch::new(), Vec::new());
+                for s in &data {
+                    back.tag(&s.words, &mut scratch, &mut out);
+                    let got: Vec<&str> = out.iter().map(|&i| back.tag_name(i)).collect();
+                    assert_eq!(got, s.tags, "version {feature_version} margin {margin}");
+                }
+                files.push(bytes);
+            }
+        }
+        // The version is stored (bytes 12..16) and every setting gives a different model.
+        assert_eq!(files[0][12..16], 1u32.to_le_bytes());
+        for (i, a) in files.iter().enumerate() {
+            for b in &files[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+        // A file of a newer feature version than this build reads is refused.
+        let mut newer = files[0].clone();
+        newer[12..16].copy_from_slice(&(crate::FEATURE_VERSION + 1).to_le_bytes());
+        assert!(Model::from_bytes(&newer).is_err());
     }
 }
