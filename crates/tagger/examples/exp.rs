@@ -1,5 +1,8 @@
 //! Tuning helper: trains recipes in memory and prints dev (and optionally test) scores with
-//! per-type F1 (env SEED, BITS, ENS, EVERY, OBIAS, DUMP, PR). Run: `cargo run --release -p warta-tagger --example exp -- nerp [epochs] [--test]`.
+//! per-type F1. Run: `cargo run --release -p warta-tagger --example exp -- nerp [epochs] [--test]`.
+//! Settings from the environment: SEED, BITS, MARGIN, FV (feature version), ENS (ensemble
+//! runs), OBIAS (extra O-bias step), EVERY (dev score after every epoch), DUMP (file prefix for
+//! predictions), PR (precision/recall per type), OUT (save a shipped model).
 use std::path::Path;
 use std::time::Instant;
 use warta_tagger::metrics::conll;
@@ -26,6 +29,12 @@ fn main() {
         }
         if let Some(b) = std::env::var("SEED").ok().and_then(|b| b.parse().ok()) {
             r.config.seed = b;
+        }
+        if let Some(b) = std::env::var("MARGIN").ok().and_then(|b| b.parse().ok()) {
+            r.config.margin = b;
+        }
+        if let Some(b) = std::env::var("FV").ok().and_then(|b| b.parse().ok()) {
+            r.config.feature_version = b;
         }
         if let Some(b) = std::env::var("ENS").ok().and_then(|b| b.parse().ok()) {
             r.config.ensemble = b;
