@@ -335,6 +335,18 @@ const FACILITY_HEADS: &[&str] = &[
     "lapangan",
     "taman",
 ];
+/// Acronyms of Indonesian news that name things, not parties: laws and regulations, documents,
+/// programmes, fuels, currencies, school types, indices, transit systems, job titles, medical and
+/// electoral terms. A run never starts or continues with one (`UU Pemilu`, `harga BBM`).
+/// Acronyms of bodies (`KPK`, `DPR`, `PMI`, `MA`) are not here: the lexicon knows them.
+const COMMON_ACRONYMS: &[&str] = &[
+    "RUU", "UU", "Perppu", "Perpu", "Perda", "Permen", "Perpres", "Keppres", "Inpres", "WNI",
+    "WNA", "USD", "IDR", "SD", "SMP", "SMA", "SMK", "MTs", "IHSG", "BLT", "BBM", "LPG", "MRT",
+    "LRT", "KRL", "BRT", "HP", "PNS", "ASN", "APBN", "APBD", "PHK", "UMKM", "KTP", "NIK", "SIM",
+    "STNK", "BPKB", "TKI", "TKW", "PPKM", "PSBB", "OTT", "CEO", "CFO", "COO", "CTO", "GM", "VP",
+    "PPN", "PPh", "UMR", "UMP", "UMK", "DPT", "TPS", "PDB", "GDP", "PAD", "ODP", "PDP", "OTG",
+    "ICU", "IGD", "RT", "RW", "Rp", "PR", "SDM", "SDA", "BUMN", "BUMD", "CPNS", "PPPK", "THR",
+];
 /// Class nouns before the name of a disease or its agent.
 const DISEASE_CLASS: &[&str] = &[
     "penyakit", "virus", "wabah", "bakteri", "sindrom", "sindroma", "varian", "infeksi",
@@ -563,12 +575,18 @@ pub fn analyze(
             i = matches[mi].tok_end.max(i + 1);
             continue;
         }
-        if is_cap_word(&tokens[i], text) && !NOT_NAME.contains(&tokens[i].text(text)) {
+        if is_cap_word(&tokens[i], text)
+            && !NOT_NAME.contains(&tokens[i].text(text))
+            && !COMMON_ACRONYMS.contains(&tokens[i].text(text))
+        {
             let s = i;
             let mut e = i + 1;
             while e < tokens.len() && covered[e].is_none() {
                 let t = &tokens[e];
-                if is_cap_word(t, text) && !NOT_NAME.contains(&t.text(text)) {
+                if is_cap_word(t, text)
+                    && !NOT_NAME.contains(&t.text(text))
+                    && !COMMON_ACRONYMS.contains(&t.text(text))
+                {
                     e += 1;
                 } else if NAME_JOINERS.contains(&t.text(text))
                     && e + 1 < tokens.len()

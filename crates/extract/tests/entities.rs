@@ -64,6 +64,11 @@ const CASES: &[(&str, &[&str])] = &[
         "Hal itu disampaikan Ketua Satuan Tugas Provinsi Maluku Dony Rerung saat dihubungi di Ambon.",
         &["ORG Satuan Tugas Provinsi", "LOC Maluku", "PER Dony Rerung", "LOC Ambon"],
     ),
+    // acronyms of laws, fuels and documents are no parties
+    (
+        "Warga Bandung mengeluhkan harga BBM setelah RUU itu disahkan menjadi UU.",
+        &["LOC Bandung"],
+    ),
     // a language is not its country
     (
         "Lembaga itu menawarkan kursus bahasa Indonesia dan Bahasa Perancis di Surabaya.",
